@@ -1,0 +1,131 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { AdoptionSection } from '@/components/countries/AdoptionSection'
+import { CountryLinks } from '@/components/countries/CountryNav'
+import { DelegateList } from '@/components/countries/DelegateList'
+import { Flag } from '@/components/countries/Flag'
+import { TaskLinks } from '@/components/countries/TaskLinks'
+import { RichText } from '@/components/RichText'
+import { getArticlesForCountry } from '@/lib/data/articles'
+import { getCountryPage, getCountrySummaries } from '@/lib/data/countries'
+import { SLUG_PATTERN } from '@/lib/text'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Rendered on first request, then served from the cache until an edit expires its tags;
+// nothing is prerendered at build time, so the build needs no database.
+export function generateStaticParams() {
+  return []
+}
+
+const loadCountry = cache(async (slug: string) => (SLUG_PATTERN.test(slug) ? getCountryPage(slug) : null))
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const country = await loadCountry(slug)
+  if (!country) return { title: 'Country not found' }
+  const description = `Electric-vehicle adoption in ${country.name}: yearly BEV, PHEV and HEV registrations, delegates, research tasks and policy articles.`
+  return {
+    title: country.name,
+    description,
+    alternates: { canonical: `/countries/${country.slug}` },
+    openGraph: { title: `${country.name} — EV Country Profiles`, description, url: `/countries/${country.slug}` },
+  }
+}
+
+export default async function CountryPage({ params }: Props) {
+  const { slug } = await params
+  const country = await loadCountry(slug)
+  if (!country) notFound()
+  const [articles, countries] = await Promise.all([getArticlesForCountry(country.slug), getCountrySummaries()])
+  const others = countries.filter((other) => other.slug !== country.slug)
+
+  return (
+    <article className="space-y-10">
+      <header className="flex items-center gap-4">
+        <Flag isoCode={country.isoCode} name={country.name} size="lg" />
+        <h1 className="text-3xl font-bold sm:text-4xl">{country.name}</h1>
+      </header>
+
+      <AdoptionSection
+        countryName={country.name}
+        csvHref={`/countries/${country.slug}/ev-statistics.csv`}
+        rows={country.statistics}
+      />
+
+      {country.body ? (
+        <section aria-label={`About ${country.name}`} className="prose-content space-y-4">
+          <RichText data={country.body} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="delegates-heading" className="space-y-3">
+        <h2 id="delegates-heading" className="text-2xl font-semibold">
+          Delegates
+        </h2>
+        <DelegateList delegates={country.delegates} />
+      </section>
+
+      <section aria-labelledby="tasks-heading" className="space-y-3">
+        <h2 id="tasks-heading" className="text-2xl font-semibold">
+          Research tasks
+        </h2>
+        <div className="grid gap-6 md:grid-cols-2">
+          <div>
+            <h3 className="mb-2 text-lg font-semibold">Participates in</h3>
+            <TaskLinks tasks={country.ongoingTasks} empty="No ongoing tasks." />
+          </div>
+          <div>
+            <h3 className="mb-2 text-lg font-semibold">Has participated in</h3>
+            <TaskLinks tasks={country.completedTasks} empty="No completed tasks." />
+          </div>
+        </div>
+      </section>
+
+      {country.report && (
+        <section aria-labelledby="report-heading" className="space-y-2">
+          <h2 id="report-heading" className="text-2xl font-semibold">
+            Full country report
+          </h2>
+          <p>
+            <a href={country.report.url} className="text-brand-700 underline">
+              {country.report.label}
+            </a>
+          </p>
+        </section>
+      )}
+
+      <section aria-labelledby="articles-heading" className="space-y-3">
+        <h2 id="articles-heading" className="text-2xl font-semibold">
+          Policy articles
+        </h2>
+        {articles.length === 0 ? (
+          <p className="text-slate-700">No policy articles yet.</p>
+        ) : (
+          <ul className="space-y-1">
+            {articles.map((article) => (
+              <li key={article.slug}>
+                <Link href={`/policies/${article.slug}`} className="text-brand-700 underline">
+                  {article.title}
+                </Link>
+                {article.topic && <span className="text-slate-700"> — {article.topic}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {others.length > 0 && (
+        <section aria-labelledby="others-heading" className="no-print space-y-3">
+          <h2 id="others-heading" className="text-2xl font-semibold">
+            Other countries
+          </h2>
+          <CountryLinks countries={others} label="Other countries" />
+        </section>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { CountryLinks } from '@/components/countries/CountryNav'
+import { getCountrySummaries } from '@/lib/data/countries'
+import { parseFilterValue } from '@/lib/query'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const metadata: Metadata = {
+  title: 'Countries',
+  description: 'Every member country with its EV adoption figures, delegates, research tasks and policies.',
+  alternates: { canonical: '/countries' },
+}
+
+/** Case- and accent-insensitive form for matching country names. */
+function fold(value: string): string {
+  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+}
+
+export default async function CountriesPage({ searchParams }: Props) {
+  const filter = parseFilterValue((await searchParams).q)
+  const countries = await getCountrySummaries()
+  const shown = filter
+    ? countries.filter((country) => fold(country.name).includes(fold(filter)) || country.isoCode === filter.toUpperCase())
+    : countries
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">Countries</h1>
+      <form method="get" action="/countries" role="search" className="flex flex-wrap items-end gap-2">
+        <div className="flex flex-col">
+          <label htmlFor="country-filter" className="text-sm font-medium">
+            Filter countries by name
+          </label>
+          <input
+            id="country-filter"
+            name="q"
+            type="search"
+            defaultValue={filter ?? ''}
+            maxLength={100}
+            className="rounded border border-slate-400 px-2 py-1"
+          />
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-900">
+          Filter
+        </button>
+        {filter && (
+          <Link href="/countries" className="px-2 py-1.5 text-brand-700 underline">
+            Show all
+          </Link>
+        )}
+      </form>
+      <p aria-live="polite" className="text-slate-700">
+        {filter
+          ? `${shown.length} of ${countries.length} countries match “${filter}”.`
+          : `${countries.length} ${countries.length === 1 ? 'country' : 'countries'}.`}
+      </p>
+      {shown.length > 0 ? (
+        <CountryLinks countries={shown} label="Countries" />
+      ) : (
+        <p>No country matches. Try part of the name, e.g. “bel”.</p>
+      )}
+    </div>
+  )
+}

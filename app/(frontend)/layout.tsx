@@ -1,0 +1,36 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { resolveSiteUrl } from '@/lib/env'
+
+import './globals.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(resolveSiteUrl()),
+  title: { default: 'EV Country Profiles', template: '%s — EV Country Profiles' },
+  description:
+    'How countries adopt electric vehicles and what their policies say: yearly registrations, delegates, research tasks and policy articles.',
+  openGraph: { siteName: 'EV Country Profiles', type: 'website', locale: 'en' },
+}
+
+export default function FrontendLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

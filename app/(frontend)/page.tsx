@@ -1,0 +1,90 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { connection } from 'next/server'
+
+import { getArticleSummaries } from '@/lib/data/articles'
+import { getAllCountryStatistics } from '@/lib/data/statistics'
+import { getTaskSummaries } from '@/lib/data/tasks'
+import { formatNumber } from '@/lib/format'
+import { computeHeadlineFigures } from '@/lib/statistics/headline'
+
+export const metadata: Metadata = {
+  alternates: { canonical: '/' },
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="rounded border border-slate-200 p-4">
+      <dt className="text-sm text-slate-700">{label}</dt>
+      <dd className="text-2xl font-bold tabular-nums">{value}</dd>
+    </div>
+  )
+}
+
+export default async function HomePage() {
+  // Rendered per request from the tagged data cache, so `next build` never reads the database.
+  await connection()
+  const [countries, articles, tasks] = await Promise.all([
+    getAllCountryStatistics(),
+    getArticleSummaries(),
+    getTaskSummaries(),
+  ])
+  const headline = computeHeadlineFigures(countries)
+  const ongoingTasks = tasks.filter((task) => task.status === 'ongoing').length
+
+  return (
+    <div className="space-y-10">
+      <section className="space-y-3">
+        <h1 className="text-3xl font-bold sm:text-4xl">EV Country Profiles</h1>
+        <p className="max-w-prose text-lg text-slate-700">
+          How member countries adopt electric vehicles and what their policies say: yearly new registrations of battery
+          electric, plug-in hybrid and hybrid passenger cars, the national delegates, the international research tasks
+          each country takes part in, and policy articles.
+        </p>
+      </section>
+
+      <section aria-labelledby="figures-heading" className="space-y-3">
+        <h2 id="figures-heading" className="text-2xl font-semibold">
+          At a glance
+        </h2>
+        <dl className="grid grid-cols-1 gap-3 min-[480px]:grid-cols-2 lg:grid-cols-4">
+          <Figure label="Countries" value={formatNumber(countries.length)} />
+          <Figure label="Policy articles" value={formatNumber(articles.length)} />
+          <Figure label="Research tasks (ongoing)" value={`${formatNumber(tasks.length)} (${formatNumber(ongoingTasks)})`} />
+          {headline && <Figure label={`Latest year with data`} value={String(headline.year)} />}
+        </dl>
+        {headline ? (
+          <p className="text-slate-700">
+            In {headline.year}, the {headline.reportingCountries === 1 ? 'country' : `${headline.reportingCountries} countries`}{' '}
+            reporting registered {formatNumber(headline.bev)} battery electric, {formatNumber(headline.phev)} plug-in hybrid
+            and {formatNumber(headline.hev)} hybrid new passenger cars.
+          </p>
+        ) : (
+          <p className="text-slate-700">No statistics have been published yet.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="explore-heading" className="space-y-3">
+        <h2 id="explore-heading" className="text-2xl font-semibold">
+          Explore
+        </h2>
+        <ul className="grid gap-3 md:grid-cols-3">
+          {[
+            { href: '/countries', title: 'Countries', text: 'Charts, tables and CSV downloads of each country’s EV adoption.' },
+            { href: '/policies', title: 'Policy articles', text: 'What each country’s policies say, by topic.' },
+            { href: '/tasks', title: 'Research tasks', text: 'The international research tasks and who takes part.' },
+            { href: '/compare', title: 'Compare', text: 'Several countries side by side.' },
+            { href: '/ev-statistics.csv', title: 'All statistics (CSV)', text: 'Every country and year in one file.' },
+          ].map((entry) => (
+            <li key={entry.href} className="rounded border border-slate-200 p-4">
+              <Link href={entry.href} prefetch={false} className="text-lg font-semibold text-brand-700 underline">
+                {entry.title}
+              </Link>
+              <p className="text-slate-700">{entry.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
+import { revalidateCollection } from '@/hooks/revalidateCollection'
+import { TAGS } from '@/lib/cache/tags'
+import { cleanTextHook } from '@/fields/cleanTextHook'
+import { richTextField } from '@/fields/richText'
+import { searchTextField } from '@/fields/searchText'
+import { slugField } from '@/fields/slug'
+import { isIsoCountryCode, normalizeIsoCode } from '@/lib/iso-countries'
+import { isHttpUrl } from '@/lib/text'
+
+import { validateTaskLists } from './validateTaskLists'
+import { validateUniqueName } from './validateUniqueName'
+
+export const COUNTRIES_SLUG = 'countries'
+
+const revalidate = revalidateCollection([TAGS.countries])
+
+export const Countries: CollectionConfig = {
+  slug: COUNTRIES_SLUG,
+  labels: { singular: 'Country', plural: 'Countries' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'isoCode', 'slug', 'updatedAt'],
+    listSearchableFields: ['name', 'isoCode', 'slug'],
+  },
+  defaultSort: 'name',
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isAdmin,
+  },
+  hooks: {
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      hooks: { beforeValidate: [cleanTextHook] },
+      validate: validateUniqueName,
+    },
+    slugField({ from: 'name' }),
+    {
+      name: 'isoCode',
+      label: 'ISO code',
+      type: 'text',
+      required: true,
+      unique: true,
+      admin: {
+        position: 'sidebar',
+        description: 'ISO 3166-1 alpha-2, e.g. BE. The flag is derived from it.',
+      },
+      hooks: {
+        beforeValidate: [
+          ({ value }: { value?: unknown }) => (typeof value === 'string' ? normalizeIsoCode(value) : value),
+        ],
+      },
+      validate: (value: string | null | undefined) => {
+        if (!value) return 'ISO code is required.'
+        return isIsoCountryCode(value)
+          ? true
+          : `"${value}" is not an ISO 3166-1 alpha-2 country code (two letters, e.g. BE).`
+      },
+    },
+    richTextField('body', {
+      label: 'Narrative',
+      admin: { description: 'Sections such as "Major Developments in 2020" and "Outlook".' },
+    }),
+    searchTextField('body'),
+    {
+      name: 'delegates',
+      type: 'relationship',
+      relationTo: 'contacts',
+      hasMany: true,
+      admin: { description: 'In the order they appear on the country page.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'ongoingTasks', type: 'relationship', relationTo: 'tasks', hasMany: true },
+        {
+          name: 'completedTasks',
+          type: 'relationship',
+          relationTo: 'tasks',
+          hasMany: true,
+          validate: validateTaskLists,
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Full country report',
+      fields: [
+        {
+          name: 'report',
+          type: 'upload',
+          relationTo: 'media',
+          filterOptions: { mimeType: { equals: 'application/pdf' } },
+          admin: { description: 'An uploaded PDF.' },
+        },
+        {
+          name: 'reportUrl',
+          label: 'Report URL',
+          type: 'text',
+          admin: { description: 'Or an absolute address, e.g. https://example.org/report.pdf' },
+          hooks: { beforeValidate: [cleanTextHook] },
+          validate: (value: string | null | undefined) =>
+            !value || isHttpUrl(value)
+              ? true
+              : 'Report URL must be an absolute http:// or https:// address.',
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { revalidateCollection } from '@/hooks/revalidateCollection'
+import { TAGS } from '@/lib/cache/tags'
+import { cleanTextHook } from '@/fields/cleanTextHook'
+import { richTextField } from '@/fields/richText'
+import { searchTextField } from '@/fields/searchText'
+import { slugField } from '@/fields/slug'
+
+export const POLICY_ARTICLES_SLUG = 'policy-articles'
+
+const revalidate = revalidateCollection([TAGS.articles])
+
+export const PolicyArticles: CollectionConfig = {
+  slug: POLICY_ARTICLES_SLUG,
+  labels: { singular: 'Policy article', plural: 'Policy articles' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'country', 'topic', 'publishedAt'],
+    listSearchableFields: ['title', 'topic', 'summary'],
+  },
+  defaultSort: '-publishedAt',
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  hooks: {
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, hooks: { beforeValidate: [cleanTextHook] } },
+    slugField({ from: 'title' }),
+    {
+      name: 'country',
+      type: 'relationship',
+      relationTo: 'countries',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'topic',
+      type: 'text',
+      index: true,
+      admin: { position: 'sidebar', description: 'e.g. Digital Economy' },
+      hooks: { beforeValidate: [cleanTextHook] },
+    },
+    {
+      name: 'publishedAt',
+      label: 'Published date',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    { name: 'summary', type: 'textarea' },
+    richTextField('body', { admin: { description: 'Use headings (H2–H4) for sections: they form the table of contents.' } }),
+    searchTextField('body'),
+    { name: 'source', type: 'text', hooks: { beforeValidate: [cleanTextHook] } },
+  ],
+}

@@ -1,0 +1,100 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { revalidateCollection } from '@/hooks/revalidateCollection'
+import { TAGS } from '@/lib/cache/tags'
+import { cleanTextHook } from '@/fields/cleanTextHook'
+import { checkInteger, integerField } from '@/fields/integer'
+import { latestStatisticsYear } from '@/lib/statistics/years'
+
+export const TASKS_SLUG = 'tasks'
+
+export const TASK_STATUSES = [
+  { label: 'Ongoing', value: 'ongoing' },
+  { label: 'Completed', value: 'completed' },
+]
+
+const yearBounds = { min: 1950, max: () => latestStatisticsYear() + 20 }
+
+const revalidate = revalidateCollection([TAGS.tasks])
+
+export const Tasks: CollectionConfig = {
+  slug: TASKS_SLUG,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['number', 'title', 'status', 'startYear', 'endYear'],
+    listSearchableFields: ['title'],
+  },
+  defaultSort: 'number',
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  hooks: {
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        integerField({
+          name: 'number',
+          label: 'Task number',
+          required: true,
+          min: 1,
+          unique: true,
+          index: true,
+        }),
+        {
+          name: 'status',
+          type: 'select',
+          options: TASK_STATUSES,
+          required: true,
+          defaultValue: 'ongoing',
+        },
+      ],
+    },
+    { name: 'title', type: 'text', required: true, hooks: { beforeValidate: [cleanTextHook] } },
+    {
+      type: 'row',
+      fields: [
+        integerField({ name: 'startYear', label: 'Start year', ...yearBounds }),
+        integerField({
+          name: 'endYear',
+          label: 'End year',
+          ...yearBounds,
+          description: 'Empty while the task has no planned end.',
+          validate: (value, { siblingData }) => {
+            const range = checkInteger(value, { label: 'End year', min: yearBounds.min, max: yearBounds.max() })
+            if (range !== true) return range
+            const start = (siblingData as { startYear?: unknown }).startYear
+            return typeof value === 'number' && typeof start === 'number' && value < start
+              ? `End year (${value}) cannot be before the start year (${start}).`
+              : true
+          },
+        }),
+      ],
+    },
+    { name: 'description', type: 'textarea' },
+    {
+      name: 'participatingCountries',
+      label: 'Participating countries (ongoing)',
+      type: 'join',
+      collection: 'countries',
+      on: 'ongoingTasks',
+      admin: { description: 'Derived from the countries that list this task as ongoing.', allowCreate: false },
+    },
+    {
+      name: 'pastParticipants',
+      label: 'Countries that completed this task',
+      type: 'join',
+      collection: 'countries',
+      on: 'completedTasks',
+      admin: { description: 'Derived from the countries that list this task as completed.', allowCreate: false },
+    },
+  ],
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react'
+
+import { isSafeHref } from '@/lib/richtext/links'
+import { isNode, type LexicalNode } from '@/lib/richtext/nodes'
+
+/** The URL of a link node: Payload keeps it in `fields.url`, plain Lexical in `url`. */
+function hrefOf(node: LexicalNode): string | undefined {
+  const url = isNode(node.fields) && 'url' in node.fields ? node.fields.url : node.url
+  return typeof url === 'string' && url.trim() !== '' ? url.trim() : undefined
+}
+
+function opensInNewTab(node: LexicalNode): boolean {
+  return isNode(node.fields) && 'newTab' in node.fields && node.fields.newTab === true
+}
+
+/**
+ * A link, or just its text when the address is missing or could run code (`javascript:`, `data:`):
+ * bodies are validated on save, but imports and old data are not trusted.
+ */
+export function renderLink(node: LexicalNode, children: ReactNode[]): ReactNode {
+  const href = hrefOf(node)
+  if (href === undefined || !isSafeHref(href)) return <>{children}</>
+  const isExternal = /^(https?:)?\/\//i.test(href)
+  return (
+    <a
+      href={href}
+      className="text-brand-700 underline hover:text-brand-900"
+      {...(isExternal ? { rel: 'noopener noreferrer' } : {})}
+      {...(opensInNewTab(node) ? { target: '_blank' } : {})}
+    >
+      {children}
+    </a>
+  )
+}

@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react'
+
+import type { Heading } from '@/lib/richtext/headings'
+import type { LexicalNode } from '@/lib/richtext/nodes'
+
+/** What node renderers share: the heading ids of the whole body and a way to render children. */
+export type RenderContext = {
+  headings: Map<LexicalNode, Heading>
+  renderChildren: (node: LexicalNode) => ReactNode[]
+}

@@ -1,0 +1,7 @@
+import type { FieldHook } from 'payload'
+
+import { cleanText } from '@/lib/text'
+
+/** Field hook: trims and removes zero-width characters from string values. */
+export const cleanTextHook: FieldHook = ({ value }: { value?: unknown }) =>
+  typeof value === 'string' ? cleanText(value) : value

@@ -1,0 +1,53 @@
+import {
+  BlockquoteFeature,
+  BoldFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  HorizontalRuleFeature,
+  InlineToolbarFeature,
+  ItalicFeature,
+  lexicalEditor,
+  LinkFeature,
+  OrderedListFeature,
+  ParagraphFeature,
+  UnderlineFeature,
+  UnorderedListFeature,
+} from '@payloadcms/richtext-lexical'
+import type { RichTextField } from 'payload'
+
+import { findUnsafeLink } from '@/lib/richtext/links'
+
+/** The editor for long texts: h2–h4 section headings, lists, links and quotes. */
+export const articleEditor = lexicalEditor({
+  features: [
+    ParagraphFeature(),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    BoldFeature(),
+    ItalicFeature(),
+    UnderlineFeature(),
+    UnorderedListFeature(),
+    OrderedListFeature(),
+    LinkFeature({ enabledCollections: [] }),
+    BlockquoteFeature(),
+    HorizontalRuleFeature(),
+    FixedToolbarFeature(),
+    InlineToolbarFeature(),
+  ],
+})
+
+/** A rich-text field with the article editor that refuses `javascript:` and `data:` links. */
+export function richTextField(
+  name: string,
+  overrides: Partial<Omit<RichTextField, 'type'>> = {},
+): RichTextField {
+  return {
+    name,
+    type: 'richText',
+    editor: articleEditor,
+    validate: (value: unknown) => {
+      const unsafe = findUnsafeLink(value)
+      return unsafe ? `Link "${unsafe}" is not allowed: use an http(s), mailto: or relative address.` : true
+    },
+    ...overrides,
+  }
+}

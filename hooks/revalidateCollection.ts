@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { expireTags } from '@/lib/cache/revalidate'
+import type { CacheTag } from '@/lib/cache/tags'
+
+/** Hooks that expire the given cache tags whenever a document is saved or deleted. */
+export function revalidateCollection(tags: readonly CacheTag[]): {
+  afterChange: CollectionAfterChangeHook
+  afterDelete: CollectionAfterDeleteHook
+} {
+  return {
+    afterChange: ({ doc, context }) => {
+      if (!context.disableRevalidate) expireTags(tags)
+      return doc
+    },
+    afterDelete: ({ doc, context }) => {
+      if (!context.disableRevalidate) expireTags(tags)
+      return doc
+    },
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Runs once when the server starts: checks the configuration and opens the database, so a
+ * missing secret or an unreachable database stops the server at once with a clear message
+ * instead of failing on the first request.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { startServer } = await import('./lib/startup')
+  await startServer()
+}

@@ -1,0 +1,128 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import mongoose from 'mongoose'
+import type { DatabaseAdapterObj, Migration } from 'payload'
+
+import { ConfigError, describeError } from './errors'
+
+/** How long a MongoDB server may take to answer before a command gives up. */
+export const MONGO_SERVER_SELECTION_TIMEOUT_MS = 5_000
+
+export type DatabaseChoice =
+  | { kind: 'sqlite'; url: string; filePath: string }
+  | { kind: 'mongodb'; url: string; hosts: string }
+
+const SUPPORTED_SCHEMES = 'file: (SQLite), mongodb:// or mongodb+srv:// (MongoDB)'
+
+/** Host list of a MongoDB URI without credentials, for error messages. */
+export function describeMongoHosts(uri: string): string {
+  const afterScheme = uri.replace(/^mongodb(\+srv)?:\/\//, '')
+  const authority = afterScheme.split(/[/?]/, 1)[0] ?? ''
+  const hosts = authority.includes('@') ? authority.slice(authority.lastIndexOf('@') + 1) : authority
+  return hosts || '(no host)'
+}
+
+/**
+ * Reads `DATABASE_URI`: unset or `file:` selects SQLite (default file `data/<NODE_ENV>.db`,
+ * so development, test and production databases never share a file), `mongodb://` and
+ * `mongodb+srv://` select MongoDB, anything else is refused.
+ */
+export function chooseDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseChoice {
+  const uri = env.DATABASE_URI?.trim()
+  if (!uri) {
+    const name = env.NODE_ENV === 'production' ? 'production' : (env.NODE_ENV ?? 'development')
+    const filePath = path.join('data', `${name}.db`)
+    return { kind: 'sqlite', url: `file:./${filePath}`, filePath }
+  }
+  if (uri.startsWith('file:')) {
+    const filePath = uri.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
+    if (!filePath) throw new ConfigError(`DATABASE_URI "${uri}" names no file. Example: file:./data/site.db`)
+    return { kind: 'sqlite', url: uri, filePath }
+  }
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
+    return { kind: 'mongodb', url: uri, hosts: describeMongoHosts(uri) }
+  }
+  const scheme = uri.includes(':') ? `${uri.split(':', 1)[0]}:` : uri
+  throw new ConfigError(
+    `DATABASE_URI has an unsupported scheme "${scheme}". Supported: ${SUPPORTED_SCHEMES}.`,
+  )
+}
+
+/** Fails within the server-selection timeout, naming MongoDB and its hosts, instead of hanging. */
+async function assertMongoReachable(choice: Extract<DatabaseChoice, { kind: 'mongodb' }>) {
+  const connection = mongoose.createConnection(choice.url, {
+    serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS,
+  })
+  try {
+    await connection.asPromise()
+  } catch (error) {
+    throw new ConfigError(
+      `Cannot connect to MongoDB at ${choice.hosts} (DATABASE_URI) within ${MONGO_SERVER_SELECTION_TIMEOUT_MS / 1000} s: ${describeError(error)}`,
+    )
+  } finally {
+    await connection.close().catch(() => undefined)
+  }
+}
+
+/** Wraps an adapter's `connect` so that a failure surfaces as one clear ConfigError. */
+function withClearConnectErrors(
+  adapterObj: DatabaseAdapterObj,
+  preflight: () => Promise<void>,
+  describe: (error: unknown) => string,
+): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args)
+      const connect = adapter.connect
+      if (!connect) return adapter
+      adapter.connect = async (options) => {
+        await preflight()
+        try {
+          await connect.call(adapter, options)
+        } catch (error) {
+          if (error instanceof ConfigError) throw error
+          throw new ConfigError(describe(error))
+        }
+      }
+      return adapter
+    },
+  }
+}
+
+/** The Payload database adapter for this environment. */
+export function createDatabaseAdapter(options: {
+  env?: NodeJS.ProcessEnv
+  migrations: Migration[]
+  migrationDir: string
+}): DatabaseAdapterObj {
+  const choice = chooseDatabase(options.env)
+  if (choice.kind === 'mongodb') {
+    return withClearConnectErrors(
+      mongooseAdapter({
+        url: choice.url,
+        connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS },
+      }),
+      () => assertMongoReachable(choice),
+      (error) => `Cannot use MongoDB at ${choice.hosts}: ${describeError(error)}`,
+    )
+  }
+  return withClearConnectErrors(
+    sqliteAdapter({
+      client: { url: choice.url },
+      migrationDir: options.migrationDir,
+      prodMigrations: options.migrations,
+      wal: true,
+      busyTimeout: 5_000,
+    }),
+    () => {
+      // libsql does not create missing folders.
+      mkdirSync(path.dirname(path.resolve(choice.filePath)), { recursive: true })
+      return Promise.resolve()
+    },
+    (error) => `Cannot open the SQLite database ${choice.filePath} (DATABASE_URI): ${describeError(error)}`,
+  )
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { ConfigError } from './errors'
+
+export const MIN_SECRET_LENGTH = 32
+
+const DEV_SECRET_FILE = path.join('data', '.payload-secret.dev')
+
+/** True while `next build` runs: nothing may need a database or a runtime secret then. */
+export function isBuildPhase(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NEXT_PHASE === 'phase-production-build'
+}
+
+function readOrCreateDevSecret(): string {
+  if (existsSync(DEV_SECRET_FILE)) return readFileSync(DEV_SECRET_FILE, 'utf8').trim()
+  const secret = randomBytes(32).toString('hex')
+  mkdirSync(path.dirname(DEV_SECRET_FILE), { recursive: true })
+  writeFileSync(DEV_SECRET_FILE, secret, { mode: 0o600 })
+  return secret
+}
+
+/**
+ * The secret Payload signs tokens with. Production requires `PAYLOAD_SECRET` of at least
+ * 32 characters; development and tests fall back to a random secret kept in `data/`
+ * (never committed) so sessions survive restarts.
+ */
+export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.PAYLOAD_SECRET?.trim() ?? ''
+  if (isBuildPhase(env)) return secret || 'build-phase-placeholder-never-used-at-runtime'
+  if (env.NODE_ENV === 'production') {
+    if (!secret) {
+      throw new ConfigError(
+        `PAYLOAD_SECRET is not set. Production needs a random secret of at least ${MIN_SECRET_LENGTH} characters (for example: openssl rand -hex 32).`,
+      )
+    }
+    if (secret.length < MIN_SECRET_LENGTH) {
+      throw new ConfigError(
+        `PAYLOAD_SECRET is too short (${secret.length} characters). Production needs at least ${MIN_SECRET_LENGTH}.`,
+      )
+    }
+    return secret
+  }
+  if (secret) return secret
+  return env.NODE_ENV === 'test' ? randomBytes(32).toString('hex') : readOrCreateDevSecret()
+}
+
+/** Public address of the site, used for canonical URLs and for revalidation requests. */
+export function resolveSiteUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.SITE_URL?.trim() || 'http://localhost:3000'
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError(`SITE_URL is not a valid URL: "${raw}". Example: https://ev.example.org`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`SITE_URL must start with http:// or https:// (got "${raw}").`)
+  }
+  return url.origin
+}

@@ -1,0 +1,30 @@
+import { getPayload, type Payload } from 'payload'
+
+import { isBuildPhase } from './env'
+import { describeError } from './errors'
+
+/** In development, an empty database is seeded so a fresh checkout shows content at once. */
+async function seedIfEmpty(payload: Payload): Promise<void> {
+  const [countries, tasks] = await Promise.all([
+    payload.count({ collection: 'countries' }),
+    payload.count({ collection: 'tasks' }),
+  ])
+  if (countries.totalDocs > 0 || tasks.totalDocs > 0) return
+  const { seedDatabase } = await import('./seed/seedDatabase')
+  const { describeSeedCounts } = await import('./seed/describeSeedCounts')
+  const counts = await seedDatabase(payload)
+  console.log(`The database was empty. ${describeSeedCounts(counts)}`)
+}
+
+/** Validates configuration and connects to the database; exits the process on failure. */
+export async function startServer(): Promise<void> {
+  if (isBuildPhase()) return
+  try {
+    const { default: config } = await import('@payload-config')
+    const payload = await getPayload({ config })
+    if (process.env.NODE_ENV === 'development') await seedIfEmpty(payload)
+  } catch (error) {
+    console.error(`\nEV Country Profiles cannot start: ${describeError(error)}\n`)
+    process.exit(1)
+  }
+}

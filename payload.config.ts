@@ -1,0 +1,36 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildConfig } from 'payload'
+
+import { Contacts } from './collections/Contacts'
+import { Countries } from './collections/Countries'
+import { EvStatistics } from './collections/EvStatistics'
+import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { PolicyArticles } from './collections/PolicyArticles'
+import { Tasks } from './collections/Tasks'
+import { Users } from './collections/Users'
+import { revalidateEndpoint } from './endpoints/revalidate'
+import { articleEditor } from './fields/richText'
+import { createDatabaseAdapter } from './lib/database'
+import { resolvePayloadSecret } from './lib/env'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — EV Country Profiles' },
+  },
+  collections: [Countries, EvStatistics, Contacts, Tasks, PolicyArticles, Media, Users],
+  editor: articleEditor,
+  endpoints: [revalidateEndpoint],
+  secret: resolvePayloadSecret(),
+  db: createDatabaseAdapter({ migrations, migrationDir: path.resolve(dirname, 'migrations') }),
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+})

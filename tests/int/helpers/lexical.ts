@@ -1,0 +1,38 @@
+import type { PolicyArticle } from '@/payload-types'
+
+/** The stored shape of a rich-text field. */
+export type RichTextValue = NonNullable<PolicyArticle['body']>
+
+/** A minimal Lexical document: one paragraph holding one link with the given URL. */
+export function richTextWithLink(url: string): RichTextValue {
+  const text = {
+    type: 'text',
+    version: 1,
+    text: 'the report',
+    format: 0,
+    style: '',
+    mode: 'normal',
+    detail: 0,
+  }
+  const link = {
+    type: 'link',
+    version: 3,
+    fields: { url, linkType: 'custom', newTab: false },
+    children: [text],
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+  }
+  const paragraph = {
+    type: 'paragraph',
+    version: 1,
+    children: [link],
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    textFormat: 0,
+  }
+  return {
+    root: { type: 'root', version: 1, children: [paragraph], direction: 'ltr', format: '', indent: 0 },
+  }
+}

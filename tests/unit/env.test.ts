@@ -1,0 +1,94 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import { isBuildPhase, MIN_SECRET_LENGTH, resolvePayloadSecret } from '@/lib/env'
+import { ConfigError } from '@/lib/errors'
+
+const strongSecret = 'a'.repeat(MIN_SECRET_LENGTH)
+
+describe('resolvePayloadSecret in production', () => {
+  it.each([
+    ['unset', {}],
+    ['empty', { PAYLOAD_SECRET: '' }],
+    ['blank', { PAYLOAD_SECRET: '    ' }],
+  ])('refuses a %s PAYLOAD_SECRET', (_label, extra) => {
+    const resolve = () => resolvePayloadSecret({ NODE_ENV: 'production', ...extra })
+    expect(resolve).toThrow(ConfigError)
+    expect(resolve).toThrow(/PAYLOAD_SECRET is not set/)
+  })
+
+  it.each([1, 16, MIN_SECRET_LENGTH - 1])('refuses a PAYLOAD_SECRET of %i characters', (length) => {
+    const resolve = () => resolvePayloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(length) })
+    expect(resolve).toThrow(ConfigError)
+    expect(resolve).toThrow(new RegExp(`PAYLOAD_SECRET is too short \\(${length} characters\\)`))
+  })
+
+  it('does not count surrounding whitespace towards the length', () => {
+    const padded = `   ${'x'.repeat(MIN_SECRET_LENGTH - 1)}   `
+    expect(() => resolvePayloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: padded })).toThrow(
+      /too short/,
+    )
+  })
+
+  it('accepts a secret of at least 32 characters', () => {
+    expect(resolvePayloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: strongSecret })).toBe(strongSecret)
+  })
+})
+
+describe('resolvePayloadSecret during the build', () => {
+  const build = { NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' } as const
+
+  it('recognises the build phase', () => {
+    expect(isBuildPhase(build)).toBe(true)
+    expect(isBuildPhase({ NODE_ENV: 'production' })).toBe(false)
+  })
+
+  it('needs no secret', () => {
+    expect(resolvePayloadSecret(build)).toEqual(expect.any(String))
+    expect(resolvePayloadSecret(build).length).toBeGreaterThan(0)
+  })
+
+  it('accepts a short secret without complaint', () => {
+    expect(() => resolvePayloadSecret({ ...build, PAYLOAD_SECRET: 'short' })).not.toThrow()
+  })
+})
+
+describe('resolvePayloadSecret in development and tests', () => {
+  const originalCwd = process.cwd()
+  let workDir: string
+
+  // The development fallback writes data/.payload-secret.dev relative to the working directory.
+  beforeEach(() => {
+    workDir = mkdtempSync(path.join(tmpdir(), 'evcp-env-'))
+    process.chdir(workDir)
+  })
+  afterEach(() => {
+    process.chdir(originalCwd)
+    rmSync(workDir, { recursive: true, force: true })
+  })
+
+  it('works without a secret and keeps the generated one across restarts', () => {
+    const first = resolvePayloadSecret({ NODE_ENV: 'development' })
+    expect(first.length).toBeGreaterThanOrEqual(MIN_SECRET_LENGTH)
+    const file = path.join(workDir, 'data', '.payload-secret.dev')
+    expect(readFileSync(file, 'utf8').trim()).toBe(first)
+    expect(resolvePayloadSecret({ NODE_ENV: 'development' })).toBe(first)
+  })
+
+  it('uses a given secret', () => {
+    expect(resolvePayloadSecret({ NODE_ENV: 'development', PAYLOAD_SECRET: ` ${strongSecret} ` })).toBe(
+      strongSecret,
+    )
+    expect(existsSync(path.join(workDir, 'data'))).toBe(false)
+  })
+
+  it('gives tests a fresh random secret and writes nothing', () => {
+    const first = resolvePayloadSecret({ NODE_ENV: 'test' })
+    expect(first.length).toBeGreaterThanOrEqual(MIN_SECRET_LENGTH)
+    expect(resolvePayloadSecret({ NODE_ENV: 'test' })).not.toBe(first)
+    expect(existsSync(path.join(workDir, 'data'))).toBe(false)
+  })
+})
