@@ -11,6 +11,7 @@ import { PolicyArticles } from './collections/PolicyArticles'
 import { Tasks } from './collections/Tasks'
 import { Users } from './collections/Users'
 import { revalidateEndpoint } from './endpoints/revalidate'
+import { keepValidationDetails } from './hooks/keepValidationDetails'
 import { articleEditor } from './fields/richText'
 import { createDatabaseAdapter } from './lib/database'
 import { resolvePayloadSecret } from './lib/env'
@@ -28,6 +29,7 @@ export default buildConfig({
   collections: [Countries, EvStatistics, Contacts, Tasks, PolicyArticles, Media, Users],
   editor: articleEditor,
   endpoints: [revalidateEndpoint],
+  hooks: { afterError: [keepValidationDetails] },
   secret: resolvePayloadSecret(),
   db: createDatabaseAdapter({ migrations, migrationDir: path.resolve(dirname, 'migrations') }),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },

@@ -9,11 +9,11 @@ export function revalidateCollection(tags: readonly CacheTag[]): {
   afterDelete: CollectionAfterDeleteHook
 } {
   return {
-    afterChange: ({ doc, context }) => {
+    afterChange: ({ doc, context }: { doc: unknown; context: { disableRevalidate?: unknown } }) => {
       if (!context.disableRevalidate) expireTags(tags)
       return doc
     },
-    afterDelete: ({ doc, context }) => {
+    afterDelete: ({ doc, context }: { doc: unknown; context: { disableRevalidate?: unknown } }) => {
       if (!context.disableRevalidate) expireTags(tags)
       return doc
     },

@@ -2,14 +2,14 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { sqliteAdapter, type SQLiteAdapterArgs } from '@payloadcms/db-sqlite'
 import mongoose from 'mongoose'
-import type { DatabaseAdapterObj, Migration } from 'payload'
+import type { DatabaseAdapterObj } from 'payload'
 
 import { ConfigError, describeError } from './errors'
 
 /** How long a MongoDB server may take to answer before a command gives up. */
-export const MONGO_SERVER_SELECTION_TIMEOUT_MS = 5_000
+export const MONGO_SERVER_SELECTION_TIMEOUT_MS = 4_000
 
 export type DatabaseChoice =
   | { kind: 'sqlite'; url: string; filePath: string }
@@ -96,7 +96,7 @@ function withClearConnectErrors(
 /** The Payload database adapter for this environment. */
 export function createDatabaseAdapter(options: {
   env?: NodeJS.ProcessEnv
-  migrations: Migration[]
+  migrations: NonNullable<SQLiteAdapterArgs['prodMigrations']>
   migrationDir: string
 }): DatabaseAdapterObj {
   const choice = chooseDatabase(options.env)

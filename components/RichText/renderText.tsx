@@ -4,7 +4,10 @@ import type { LexicalNode } from '@/lib/richtext/nodes'
 
 // Lexical stores inline formats as a bitmask; innermost wrapper first.
 const FORMATS: Array<{ bit: number; wrap: (child: ReactNode) => ReactNode }> = [
-  { bit: 16, wrap: (child) => <code className="rounded bg-slate-100 px-1 font-mono text-[0.9em]">{child}</code> },
+  {
+    bit: 16,
+    wrap: (child) => <code className="rounded bg-slate-100 px-1 font-mono text-[0.9em]">{child}</code>,
+  },
   { bit: 32, wrap: (child) => <sub>{child}</sub> },
   { bit: 64, wrap: (child) => <sup>{child}</sup> },
   { bit: 4, wrap: (child) => <s>{child}</s> },

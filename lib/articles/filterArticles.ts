@@ -39,7 +39,9 @@ export function filterArticles(all: ArticleSummary[], input: ArticleFilterInput)
   const country = input.country
     ? options.countries.find((option) => option.slug === input.country?.toLowerCase())
     : undefined
-  const topic = input.topic ? options.topics.find((option) => byText(option, input.topic ?? '') === 0) : undefined
+  const topic = input.topic
+    ? options.topics.find((option) => byText(option, input.topic ?? '') === 0)
+    : undefined
   const ignored: ArticleFilterInput = {}
   if (input.country && !country) ignored.country = input.country
   if (input.topic && !topic) ignored.topic = input.topic
@@ -48,5 +50,12 @@ export function filterArticles(all: ArticleSummary[], input: ArticleFilterInput)
       (!country || article.country?.slug === country.slug) &&
       (!topic || byText(article.topic ?? '', topic) === 0),
   )
-  return { articles, countryOptions: options.countries, topicOptions: options.topics, country, topic, ignored }
+  return {
+    articles,
+    countryOptions: options.countries,
+    topicOptions: options.topics,
+    country,
+    topic,
+    ignored,
+  }
 }

@@ -12,17 +12,18 @@ function toLikeValue(word: string): string | undefined {
 /**
  * A query matching documents that contain every word in at least one of the fields
  * (case-insensitive substring match), plus any per-word alternatives such as an exact number.
+ * Undefined when no word is left to match: an empty `and` would match every document.
  */
 export function matchAllWords(
   fields: readonly string[],
   words: readonly string[],
   alternativesFor: (word: string) => Where[] = () => [],
-): Where {
+): Where | undefined {
   const perWord: Where[] = []
   for (const word of words) {
     const value = toLikeValue(word)
     if (value === undefined) continue
     perWord.push({ or: [...fields.map((field) => ({ [field]: { like: value } })), ...alternativesFor(word)] })
   }
-  return { and: perWord }
+  return perWord.length > 0 ? { and: perWord } : undefined
 }

@@ -103,5 +103,6 @@ describe('media: size limit', () => {
     const large = Buffer.concat([pdf.subarray(0, 9), Buffer.alloc(padding, 0x20), pdf.subarray(9)])
     const media = await upload(toUpload(large, 'application/pdf', 'large.pdf'))
     expect(media.filesize).toBe(large.length)
+    await payload.delete({ collection: 'media', id: media.id }) // keeps the temporary media folder small
   })
 })

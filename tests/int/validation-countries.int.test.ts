@@ -25,8 +25,8 @@ function createAsEditor(data: { name: string; isoCode: string; slug?: string; re
 }
 
 describe('countries: name', () => {
-  it('is required', async () => {
-    await expectFieldError(createAsEditor({ name: '', isoCode: nextIsoCode() }), 'name')
+  it.each(['', '   ', '\u200B\u200D'])('is required: %j is refused', async (name) => {
+    await expectFieldError(createAsEditor({ name, isoCode: nextIsoCode() }), 'name', /required/)
   })
 
   it('is trimmed and loses zero-width characters', async () => {

@@ -67,7 +67,11 @@ export default async function PoliciesPage({ searchParams }: Props) {
             'No policy articles have been published yet.'
           ) : (
             <>
-              No articles match these filters. <Link href="/policies" className="text-brand-700 underline">Show all articles</Link>.
+              No articles match these filters.{' '}
+              <Link href="/policies" className="text-brand-700 underline">
+                Show all articles
+              </Link>
+              .
             </>
           )}
         </p>

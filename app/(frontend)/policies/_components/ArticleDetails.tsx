@@ -14,7 +14,10 @@ export function ArticleDetails({ article }: { article: Article }) {
       <dt className={TERM}>Country</dt>
       <dd>
         {article.country ? (
-          <Link href={`/countries/${article.country.slug}`} className="text-brand-700 underline hover:text-brand-900">
+          <Link
+            href={`/countries/${article.country.slug}`}
+            className="text-brand-700 underline hover:text-brand-900"
+          >
             {article.country.name}
           </Link>
         ) : (
@@ -30,7 +33,11 @@ export function ArticleDetails({ article }: { article: Article }) {
       <dt className={TERM}>Source</dt>
       <dd className="break-words">
         {article.source && isHttpUrl(article.source) ? (
-          <a href={article.source} rel="noopener noreferrer" className="text-brand-700 underline hover:text-brand-900">
+          <a
+            href={article.source}
+            rel="noopener noreferrer"
+            className="text-brand-700 underline hover:text-brand-900"
+          >
             {article.source}
           </a>
         ) : (

@@ -47,7 +47,10 @@ export function ArticleFilterForm({ countries, topics, country, topic }: Props) 
           ))}
         </select>
       </div>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 font-medium text-white hover:bg-brand-900">
+      <button
+        type="submit"
+        className="rounded bg-brand-700 px-4 py-1.5 font-medium text-white hover:bg-brand-900"
+      >
         Show articles
       </button>
       {isFiltered && (

@@ -1,5 +1,10 @@
 // Dates are stored as UTC timestamps of a calendar day; formatting in UTC keeps that day.
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
 
 /** A published date as `<time>` ("15 March 2021"), or "Not dated" when it is empty or invalid. */
 export function PublishedDate({ value }: { value: string | null | undefined }) {

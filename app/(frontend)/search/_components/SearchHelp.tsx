@@ -1,0 +1,31 @@
+import Link from 'next/link'
+
+/** What the search covers, shown before anything has been searched for. */
+export function SearchHelp() {
+  return (
+    <div className="mt-6 max-w-3xl space-y-3">
+      <p>Type one or more words to find them in:</p>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <Link href="/countries" className="text-brand-700 underline">
+            Countries
+          </Link>
+          : names and narratives;
+        </li>
+        <li>
+          <Link href="/policies" className="text-brand-700 underline">
+            Policy articles
+          </Link>
+          : titles, summaries, topics and text;
+        </li>
+        <li>
+          <Link href="/tasks" className="text-brand-700 underline">
+            Tasks
+          </Link>
+          : titles, numbers and descriptions.
+        </li>
+      </ul>
+      <p>Results contain all the words you type, in any order; capital letters do not matter.</p>
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+import type { SearchResults } from '@/lib/data/search'
+
+import { ArticleHitItem, CountryHitItem, TaskHitItem } from './HitItems'
+import { ResultGroup } from './ResultGroup'
+
+function count(n: number, singular: string, plural: string): string {
+  return `${n} ${n === 1 ? singular : plural}`
+}
+
+/** The counts line and one group per kind of result that has hits, or a "no results" message. */
+export function SearchResultsView({
+  query,
+  words,
+  results,
+}: {
+  query: string
+  words: string[]
+  results: SearchResults
+}) {
+  const { countries, articles, tasks } = results
+  if (countries.total + articles.total + tasks.total === 0) {
+    return (
+      <p className="mt-6">No results for “{query}”. Try fewer or different words, or check the spelling.</p>
+    )
+  }
+  return (
+    <>
+      <p className="mt-6 font-medium">
+        Found {count(countries.total, 'country', 'countries')}, {count(articles.total, 'article', 'articles')}{' '}
+        and {count(tasks.total, 'task', 'tasks')} for “{query}”.
+      </p>
+      {countries.hits.length > 0 && (
+        <ResultGroup
+          id="results-countries"
+          title="Countries"
+          shown={countries.hits.length}
+          total={countries.total}
+        >
+          {countries.hits.map((hit) => (
+            <CountryHitItem key={hit.slug} hit={hit} words={words} />
+          ))}
+        </ResultGroup>
+      )}
+      {articles.hits.length > 0 && (
+        <ResultGroup
+          id="results-articles"
+          title="Policy articles"
+          shown={articles.hits.length}
+          total={articles.total}
+        >
+          {articles.hits.map((hit) => (
+            <ArticleHitItem key={hit.href} hit={hit} words={words} />
+          ))}
+        </ResultGroup>
+      )}
+      {tasks.hits.length > 0 && (
+        <ResultGroup id="results-tasks" title="Tasks" shown={tasks.hits.length} total={tasks.total}>
+          {tasks.hits.map((hit) => (
+            <TaskHitItem key={hit.number} hit={hit} words={words} />
+          ))}
+        </ResultGroup>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,24 @@
+import { Fragment } from 'react'
+
+import { buildWordPattern } from '@/lib/search/wordPattern'
+
+/** Text with every occurrence of the words wrapped in `<mark>`; built from React elements, so always escaped. */
+export function Highlight({ text, words }: { text: string; words: readonly string[] }) {
+  const pattern = buildWordPattern(words, 'giu')
+  if (!pattern) return <>{text}</>
+  // With a capturing group, `split` puts the matches at the odd indexes.
+  const parts = text.split(pattern)
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-inherit">
+            {part}
+          </mark>
+        ) : (
+          <Fragment key={i}>{part}</Fragment>
+        ),
+      )}
+    </>
+  )
+}

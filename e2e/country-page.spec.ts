@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test'
+
+import { collectConsoleErrors } from './helpers/console'
+
+test.describe('the Belgium country page (seeded)', () => {
+  test('shows the flag, chart, table, CSV link, narrative, delegate, tasks and articles', async ({ page }) => {
+    const errors = collectConsoleErrors(page)
+    const response = await page.goto('/countries/belgium')
+    expect(response?.status()).toBe(200)
+    await expect(page).toHaveTitle(/^Belgium — /)
+    await expect(page.getByRole('heading', { level: 1, name: 'Belgium' })).toBeVisible()
+
+    const flag = page.getByRole('img', { name: 'Flag of Belgium' })
+    await expect(flag).toHaveAttribute('src', '/flags/be.svg')
+    expect((await page.request.get('/flags/be.svg')).headers()['content-type']).toContain('image/svg+xml')
+
+    await expect(page.getByRole('heading', { name: 'EV adoption by year' })).toBeVisible()
+    const chart = page.locator('svg[role="img"]')
+    await expect(chart).toHaveCount(1)
+    await expect(chart.locator('title').first()).toHaveText(/EV adoption in Belgium/)
+
+    const table = page.getByRole('table')
+    await expect(table.getByRole('row')).toHaveCount(7)
+    await expect(table.getByRole('row', { name: /2018/ })).toContainText('3,733')
+    await expect(table.getByRole('row', { name: /2018/ })).toContainText('13,226')
+    await expect(table.getByRole('row', { name: /2011/ })).toContainText('no data')
+
+    await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+      'href',
+      '/countries/belgium/ev-statistics.csv',
+    )
+    await expect(page.getByRole('heading', { name: 'Major Developments in 2020' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Outlook' })).toBeVisible()
+
+    await expect(page.getByText('Carlo Mol')).toBeVisible()
+    await expect(page.getByText('VITO', { exact: true })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'carlo.mol@vito.be' })).toHaveAttribute('href', 'mailto:carlo.mol@vito.be')
+
+    await expect(page.getByRole('link', { name: /^Task 23: Light-Electric-Vehicle/ })).toHaveAttribute('href', '/tasks/23')
+    await expect(page.getByRole('link', { name: /^Task 7: Hybrid Vehicles/ })).toHaveAttribute('href', '/tasks/7')
+    await expect(page.getByRole('link', { name: 'Digital Economy' }).first()).toHaveAttribute(
+      'href',
+      '/policies/belgium-digital-economy',
+    )
+    expect(errors).toEqual([])
+  })
+
+  test('the CSV has the figures, years ascending, empty cells for no data', async ({ request }) => {
+    const response = await request.get('/countries/belgium/ev-statistics.csv')
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toContain('text/csv')
+    expect(response.headers()['content-disposition']).toContain('belgium-ev-statistics.csv')
+    expect((await response.text()).split('\r\n')).toEqual([
+      'year,bev,phev,hev',
+      '2011,263,,',
+      '2012,568,340,5675',
+      '2013,507,262,6086',
+      '2014,1163,851,7547',
+      '2017,2705,11832,12235',
+      '2018,3733,9704,13226',
+      '',
+    ])
+    const all = await (await request.get('/ev-statistics.csv')).text()
+    expect(all.split('\r\n')[0]).toBe('country,iso_code,year,bev,phev,hev')
+    expect(all).toContain('Belgium,BE,2018,3733,9704,13226')
+  })
+
+  test('works without JavaScript: chart, table and links are in the HTML', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/countries/belgium')
+    await expect(page.locator('svg[role="img"] path').first()).toBeAttached()
+    await expect(page.getByRole('table')).toContainText('3,733')
+    await expect(page.getByRole('link', { name: 'Download CSV' })).toBeVisible()
+    await expect(page.getByRole('link', { name: /^Task 23:/ })).toBeVisible()
+    await context.close()
+  })
+})

@@ -1,0 +1,23 @@
+import type { Issue } from '@/lib/legacy/types'
+
+/** What happened to one imported file. */
+export type FileOutcome = 'imported' | 'updated' | 'rejected'
+
+/** The result of importing (or, in a dry run, checking) one file. */
+export type FileReport = {
+  file: string
+  outcome: FileOutcome
+  summary: string
+  errors: Issue[]
+  warnings: Issue[]
+}
+
+/** A problem that refuses the file, at a line of it. */
+export class ImportError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}

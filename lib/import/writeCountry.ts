@@ -1,0 +1,85 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { findOne } from '@/lib/content/findOne'
+import { parseMarkdownBlocks } from '@/lib/legacy/parseLegacyBody'
+import type { Issue, LegacyCountry } from '@/lib/legacy/types'
+import { blocksToLexical } from '@/lib/richtext/fromBlocks'
+import { isHttpUrl, slugify } from '@/lib/text'
+import type { Contact, Task } from '@/payload-types'
+
+type Options = { payload: Payload; req: PayloadRequest; dryRun: boolean; warnings: Issue[]; taskLine: number }
+
+async function resolveTasks(numbers: number[], status: Task['status'], options: Options): Promise<Task['id'][]> {
+  const { payload, req, dryRun, warnings, taskLine } = options
+  const ids: Task['id'][] = []
+  for (const number of numbers) {
+    const existing = await findOne(payload, 'tasks', { number: { equals: number } }, req)
+    if (existing) {
+      ids.push(existing.id)
+      continue
+    }
+    warnings.push({ line: taskLine, message: `task ${number} does not exist yet: a placeholder task "Task ${number}" is created` })
+    if (!dryRun) {
+      const created = await payload.create({ collection: 'tasks', data: { number, title: `Task ${number}`, status }, req })
+      ids.push(created.id)
+    }
+  }
+  return ids
+}
+
+async function upsertContacts(country: LegacyCountry, options: Options): Promise<Contact['id'][]> {
+  const { payload, req, dryRun } = options
+  const ids: Contact['id'][] = []
+  for (const contact of country.contacts) {
+    const email = contact.email.toLowerCase()
+    const existing = email ? await findOne(payload, 'contacts', { email: { equals: email } }, req) : undefined
+    if (dryRun) continue
+    const data = { name: contact.name, affiliation: contact.affiliation, email: email || null }
+    const doc = existing
+      ? await payload.update({ collection: 'contacts', id: existing.id, data, req })
+      : await payload.create({ collection: 'contacts', data: { ...data, role: 'delegate' }, req })
+    ids.push(doc.id)
+  }
+  return ids
+}
+
+/**
+ * Creates or updates a country from a legacy page: its tasks (placeholders for unknown
+ * numbers), contacts (matched by e-mail), the country (matched by slug) and its yearly
+ * statistics (matched by country and year). Returns whether the country already existed.
+ */
+export async function writeCountry(country: LegacyCountry, options: Options): Promise<{ existed: boolean; summary: string }> {
+  const { payload, req, dryRun } = options
+  const slug = slugify(country.name)
+  const existing = await findOne(payload, 'countries', { slug: { equals: slug } }, req)
+  const ongoingTasks = await resolveTasks(country.ongoingTasks, 'ongoing', options)
+  const completedTasks = await resolveTasks(country.completedTasks, 'completed', options)
+  const delegates = await upsertContacts(country, options)
+  const summary = `country ${country.name}: ${country.statistics.length} years of statistics, ${country.contacts.length} contact(s), ${country.ongoingTasks.length + country.completedTasks.length} task link(s)`
+  if (dryRun) return { existed: Boolean(existing), summary }
+
+  const reportUrl = country.publicationLink && isHttpUrl(country.publicationLink) ? country.publicationLink : undefined
+  const data = {
+    name: country.name,
+    slug,
+    isoCode: country.isoCode,
+    body: blocksToLexical(parseMarkdownBlocks(country.body)),
+    delegates,
+    ongoingTasks,
+    completedTasks,
+    ...(reportUrl ? { reportUrl } : {}),
+  }
+  const saved = existing
+    ? await payload.update({ collection: 'countries', id: existing.id, data, req })
+    : await payload.create({ collection: 'countries', data, req })
+  for (const id of delegates) await payload.update({ collection: 'contacts', id, data: { country: saved.id }, req })
+
+  for (const row of country.statistics) {
+    const where: Where = { and: [{ country: { equals: saved.id } }, { year: { equals: row.year } }] }
+    const found = await findOne(payload, 'ev-statistics', where, req)
+    const values = { bev: row.bev, phev: row.phev, hev: row.hev }
+    if (found) await payload.update({ collection: 'ev-statistics', id: found.id, data: values, req })
+    else await payload.create({ collection: 'ev-statistics', data: { ...values, year: row.year, country: saved.id }, req })
+  }
+  return { existed: Boolean(existing), summary }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+
+import { findMatchedSection } from '@/lib/search/findMatchedSection'
+import { makeSnippet } from '@/lib/search/makeSnippet'
+import { matchAllWords } from '@/lib/search/matchAllWords'
+import { buildWordPattern } from '@/lib/search/wordPattern'
+
+describe('buildWordPattern', () => {
+  it('escapes regular-expression syntax and matches case-insensitively', () => {
+    const pattern = buildWordPattern(['a.b', '(x)', 'c-d', 'e[f'])
+    expect(pattern?.test('A.B')).toBe(true)
+    expect(pattern?.test('axb')).toBe(false)
+    expect(pattern?.test('(X)')).toBe(true)
+    expect(pattern?.test('c-d')).toBe(true)
+    expect(buildWordPattern([])).toBeUndefined()
+  })
+})
+
+describe('makeSnippet', () => {
+  it('shows text around the first match with ellipses where it was cut', () => {
+    const text = `${'lorem ipsum '.repeat(30)}electric vehicle tax ${'dolor sit '.repeat(30)}`
+    const snippet = makeSnippet(text, ['tax'])
+    expect(snippet).toMatch(/^….*tax.*…$/)
+    expect(snippet?.length).toBeLessThanOrEqual(203)
+  })
+
+  it('starts at the beginning when nothing matches, and never splits an emoji', () => {
+    expect(makeSnippet('short text', ['zzz'])).toBe('short text')
+    expect(makeSnippet('   ', ['x'])).toBeUndefined()
+    const snippet = makeSnippet('🚗'.repeat(300), ['🚗'])
+    expect(snippet).toBeDefined()
+    expect(snippet?.isWellFormed()).toBe(true)
+  })
+})
+
+describe('findMatchedSection', () => {
+  it('picks the section with the most words, the first on a tie', () => {
+    const sections = [
+      { id: undefined, heading: undefined, text: 'intro about tax' },
+      { id: 'a', heading: 'Subsidies', text: 'tax and subsidy' },
+      { id: 'b', heading: 'Tax', text: 'subsidy' },
+    ]
+    expect(findMatchedSection(sections, ['tax', 'subsidy'])?.id).toBe('a')
+    expect(findMatchedSection(sections, ['nothing'])).toBeUndefined()
+  })
+})
+
+describe('matchAllWords', () => {
+  it('requires every word in some field and neutralises SQL wildcards', () => {
+    expect(matchAllWords(['title', 'body'], ['ev', '50%_off'])).toEqual({
+      and: [
+        { or: [{ title: { like: 'ev' } }, { body: { like: 'ev' } }] },
+        { or: [{ title: { like: '50 off' } }, { body: { like: '50 off' } }] },
+      ],
+    })
+  })
+
+  it('refuses to build a query that would match everything', () => {
+    expect(matchAllWords(['title'], ['%%', '_'])).toBeUndefined()
+    expect(matchAllWords(['title'], [])).toBeUndefined()
+  })
+})
