@@ -14,7 +14,8 @@ import { revalidateEndpoint } from './endpoints/revalidate'
 import { keepValidationDetails } from './hooks/keepValidationDetails'
 import { articleEditor } from './fields/richText'
 import { createDatabaseAdapter } from './lib/database'
-import { resolvePayloadSecret } from './lib/env'
+import { isBuildPhase, resolvePayloadSecret } from './lib/env'
+import { previewUrlOf } from './lib/preview'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -25,6 +26,15 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — EV Country Profiles' },
+    livePreview: {
+      url: ({ data, collectionConfig }) => (collectionConfig ? previewUrlOf(collectionConfig.slug, data) : null) ?? '/',
+      collections: ['countries', 'policy-articles'],
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 375, height: 667 },
+        { label: 'Tablet', name: 'tablet', width: 768, height: 1024 },
+        { label: 'Desktop', name: 'desktop', width: 1440, height: 900 },
+      ],
+    },
   },
   collections: [Countries, EvStatistics, Contacts, Tasks, PolicyArticles, Media, Users],
   editor: articleEditor,
@@ -34,5 +44,10 @@ export default buildConfig({
   db: createDatabaseAdapter({ migrations, migrationDir: path.resolve(dirname, 'migrations') }),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  jobs: {
+    // Scheduled publishing runs inside the server itself: no external cron is needed.
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 10 }],
+    shouldAutoRun: () => !isBuildPhase(),
+  },
   telemetry: false,
 })

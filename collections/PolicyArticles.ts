@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { draftsWithHistory } from '@/collections/versioning'
 import { isStaff } from '@/access/isStaff'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
+import { previewUrlOf } from '@/lib/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { richTextField } from '@/fields/richText'
 import { searchTextField } from '@/fields/searchText'
@@ -17,17 +19,20 @@ export const PolicyArticles: CollectionConfig = {
   slug: POLICY_ARTICLES_SLUG,
   labels: { singular: 'Policy article', plural: 'Policy articles' },
   admin: {
+    preview: (doc) => previewUrlOf(POLICY_ARTICLES_SLUG, doc),
     useAsTitle: 'title',
     defaultColumns: ['title', 'country', 'topic', 'publishedAt'],
     listSearchableFields: ['title', 'topic', 'summary'],
   },
   defaultSort: '-publishedAt',
   access: {
-    read: anyone,
+    read: publishedOrStaff,
+    readVersions: isStaff,
     create: isStaff,
     update: isStaff,
     delete: isStaff,
   },
+  versions: draftsWithHistory({ schedulePublish: true }),
   hooks: {
     afterChange: [revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],

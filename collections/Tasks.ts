@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { draftsWithHistory } from '@/collections/versioning'
 import { isStaff } from '@/access/isStaff'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
+import { previewUrlOf } from '@/lib/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { checkInteger, integerField } from '@/fields/integer'
 import { latestStatisticsYear } from '@/lib/statistics/years'
@@ -22,17 +24,20 @@ const revalidate = revalidateCollection([TAGS.tasks])
 export const Tasks: CollectionConfig = {
   slug: TASKS_SLUG,
   admin: {
+    preview: (doc) => previewUrlOf(TASKS_SLUG, doc),
     useAsTitle: 'title',
     defaultColumns: ['number', 'title', 'status', 'startYear', 'endYear'],
     listSearchableFields: ['title'],
   },
   defaultSort: 'number',
   access: {
-    read: anyone,
+    read: publishedOrStaff,
+    readVersions: isStaff,
     create: isStaff,
     update: isStaff,
     delete: isStaff,
   },
+  versions: draftsWithHistory(),
   hooks: {
     afterChange: [revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 
 import type { Endpoint } from 'payload'
 
+import { INTERNAL_TOKEN_HEADER, internalRevalidationToken } from '@/lib/cache/internalToken'
 import { expireTags } from '@/lib/cache/revalidate'
 import { ALL_TAGS, isCacheTag } from '@/lib/cache/tags'
 
@@ -20,12 +21,14 @@ export const revalidateEndpoint: Endpoint = {
   path: '/revalidate',
   method: 'post',
   handler: async (req) => {
+    const internal = req.headers.get(INTERNAL_TOKEN_HEADER)
+    const isInternal = internal !== null && secretMatches(internal, internalRevalidationToken())
     const expected = process.env.REVALIDATE_SECRET?.trim()
-    if (!expected) {
+    if (!isInternal && !expected) {
       return Response.json({ error: 'Revalidation is disabled: REVALIDATE_SECRET is not set.' }, { status: 503 })
     }
     const given = req.headers.get('authorization')?.replace(/^Bearer\s+/i, '') ?? ''
-    if (!secretMatches(given, expected)) {
+    if (!isInternal && !secretMatches(given, expected ?? '')) {
       return Response.json({ error: 'Missing or wrong revalidation secret.' }, { status: 401 })
     }
     let body: unknown = {}
@@ -39,7 +42,7 @@ export const revalidateEndpoint: Endpoint = {
     if (!Array.isArray(requested) || !requested.every(isCacheTag)) {
       return Response.json({ error: `"tags" must be a list of: ${ALL_TAGS.join(', ')}.` }, { status: 400 })
     }
-    expireTags(requested)
+    await expireTags(requested)
     return Response.json({ revalidated: requested })
   },
 }

@@ -9,12 +9,12 @@ export function revalidateCollection(tags: readonly CacheTag[]): {
   afterDelete: CollectionAfterDeleteHook
 } {
   return {
-    afterChange: ({ doc, context }: { doc: unknown; context: { disableRevalidate?: unknown } }) => {
-      if (!context.disableRevalidate) expireTags(tags)
+    afterChange: async ({ doc, context }: { doc: unknown; context: { disableRevalidate?: unknown } }) => {
+      if (!context.disableRevalidate) await expireTags(tags)
       return doc
     },
-    afterDelete: ({ doc, context }: { doc: unknown; context: { disableRevalidate?: unknown } }) => {
-      if (!context.disableRevalidate) expireTags(tags)
+    afterDelete: async ({ doc, context }: { doc: unknown; context: { disableRevalidate?: unknown } }) => {
+      if (!context.disableRevalidate) await expireTags(tags)
       return doc
     },
   }

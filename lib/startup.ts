@@ -21,7 +21,8 @@ export async function startServer(): Promise<void> {
   if (isBuildPhase()) return
   try {
     const { default: config } = await import('@payload-config')
-    const payload = await getPayload({ config })
+    // `cron` starts the job queue that publishes scheduled articles.
+    const payload = await getPayload({ config, cron: true })
     if (process.env.NODE_ENV === 'development') await seedIfEmpty(payload)
   } catch (error) {
     console.error(`\nEV Country Profiles cannot start: ${describeError(error)}\n`)

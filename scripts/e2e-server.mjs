@@ -1,22 +1,15 @@
 // Starts the production build for the end-to-end tests on a fresh, seeded SQLite database
 // of its own (data/e2e/), so tests never touch the development or production data.
+// The secrets are saved in data/e2e/env.json so tests can run scripts against this server.
 import { spawn, spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
 
-const port = process.argv[2] ?? '3100'
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URI: 'file:./data/e2e/e2e.db',
-  MEDIA_DIR: 'data/e2e/media',
-  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-  REVALIDATE_SECRET: randomBytes(32).toString('hex'),
-  SITE_URL: `http://localhost:${port}`,
-}
+import { createE2eSecrets, E2E_DATA_DIR, e2eEnv } from '../e2e/helpers/server-env.mjs'
 
-rmSync('data/e2e', { recursive: true, force: true })
+const port = process.argv[2] ?? '3100'
+
+rmSync(E2E_DATA_DIR, { recursive: true, force: true })
+const env = { ...process.env, ...e2eEnv(`http://localhost:${port}`, createE2eSecrets()) }
 
 const seed = spawnSync('npm', ['run', 'seed'], { env, stdio: 'inherit' })
 if (seed.status !== 0) {

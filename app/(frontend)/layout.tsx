@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { DraftBanner } from '@/components/preview/DraftBanner'
 import { resolveSiteUrl } from '@/lib/env'
 
 import './globals.css'
@@ -15,7 +17,8 @@ export const metadata: Metadata = {
   openGraph: { siteName: 'EV Country Profiles', type: 'website', locale: 'en' },
 }
 
-export default function FrontendLayout({ children }: { children: ReactNode }) {
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  const { isEnabled: isPreviewing } = await draftMode()
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
@@ -25,6 +28,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        {isPreviewing && <DraftBanner />}
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}

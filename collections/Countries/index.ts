@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { draftsWithHistory } from '@/collections/versioning'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
+import { previewUrlOf } from '@/lib/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { richTextField } from '@/fields/richText'
 import { searchTextField } from '@/fields/searchText'
@@ -23,17 +25,20 @@ export const Countries: CollectionConfig = {
   slug: COUNTRIES_SLUG,
   labels: { singular: 'Country', plural: 'Countries' },
   admin: {
+    preview: (doc) => previewUrlOf(COUNTRIES_SLUG, doc),
     useAsTitle: 'name',
     defaultColumns: ['name', 'isoCode', 'slug', 'updatedAt'],
     listSearchableFields: ['name', 'isoCode', 'slug'],
   },
   defaultSort: 'name',
   access: {
-    read: anyone,
+    read: publishedOrStaff,
+    readVersions: isStaff,
     create: isStaff,
     update: isStaff,
     delete: isAdmin,
   },
+  versions: draftsWithHistory(),
   hooks: {
     afterChange: [revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
@@ -94,6 +99,19 @@ export const Countries: CollectionConfig = {
           validate: validateTaskLists,
         },
       ],
+    },
+    {
+      name: 'statistics',
+      label: 'EV statistics',
+      type: 'join',
+      collection: 'ev-statistics',
+      on: 'country',
+      defaultSort: 'year',
+      defaultLimit: 100,
+      admin: {
+        defaultColumns: ['year', 'bev', 'phev', 'hev', 'totalNewCars'],
+        description: 'One row per year. "Add new" adds a year for this country.',
+      },
     },
     {
       type: 'collapsible',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
+import { ofPublishedCountryOrStaff } from '@/access/ofPublishedCountryOrStaff'
 import { isStaff } from '@/access/isStaff'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
@@ -25,7 +25,7 @@ export const EvStatistics: CollectionConfig = {
   },
   defaultSort: '-year',
   access: {
-    read: anyone,
+    read: ofPublishedCountryOrStaff,
     create: isStaff,
     update: isStaff,
     delete: isStaff,

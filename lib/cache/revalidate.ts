@@ -1,17 +1,39 @@
 import { revalidateTag } from 'next/cache'
 
+import { INTERNAL_TOKEN_HEADER, internalRevalidationToken } from './internalToken'
 import type { CacheTag } from './tags'
 
-/**
- * Expires the tags at once, so the next request renders fresh content (no stale-while-
- * revalidate). Returns false outside a Next.js server (seed and import scripts), where the
- * scripts ask the running site to revalidate over HTTP instead.
- */
-export function expireTags(tags: readonly CacheTag[]): boolean {
+function expireInRequest(tags: readonly CacheTag[]): boolean {
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
     return true
   } catch {
     return false
   }
+}
+
+/** Background work inside the server (scheduled publishing) has no request: go through our own endpoint. */
+async function expireThroughOwnEndpoint(tags: readonly CacheTag[]): Promise<void> {
+  const port = process.env.PORT ?? '3000'
+  try {
+    await fetch(`http://127.0.0.1:${port}/api/revalidate`, {
+      method: 'POST',
+      headers: { [INTERNAL_TOKEN_HEADER]: internalRevalidationToken(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ tags }),
+      signal: AbortSignal.timeout(5_000),
+    })
+  } catch (error) {
+    console.error(`Could not refresh cached pages after a background change: ${String(error)}`)
+  }
+}
+
+/**
+ * Expires the tags at once, so the next request renders fresh content (no stale-while-
+ * revalidate). Within a request this is direct; in background work of the server it goes
+ * through the server's own endpoint; in scripts (seed, import) it does nothing, and the
+ * scripts ask the running site over HTTP instead.
+ */
+export async function expireTags(tags: readonly CacheTag[]): Promise<void> {
+  if (expireInRequest(tags)) return
+  if (process.env.NEXT_RUNTIME === 'nodejs') await expireThroughOwnEndpoint(tags)
 }

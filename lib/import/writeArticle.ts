@@ -26,6 +26,7 @@ export async function writeArticle(article: ArticleDraft, options: Options): Pro
   const summary = `article "${article.title}" (${country.name}, ${article.blocks.filter((b) => b.type === 'heading').length} sections)`
   if (dryRun) return { existed: Boolean(existing), summary }
   const data = {
+    _status: 'published' as const,
     title: article.title,
     slug,
     country: country.id,

@@ -18,7 +18,10 @@ async function resolveTasks(numbers: number[], status: Task['status'], options: 
       ids.push(existing.id)
       continue
     }
-    warnings.push({ line: taskLine, message: `task ${number} does not exist yet: a placeholder task "Task ${number}" is created` })
+    warnings.push({
+      line: taskLine,
+      message: `task ${number} does not exist yet: an unpublished placeholder task "Task ${number}" is created`,
+    })
     if (!dryRun) {
       const created = await payload.create({ collection: 'tasks', data: { number, title: `Task ${number}`, status }, req })
       ids.push(created.id)
@@ -60,6 +63,7 @@ export async function writeCountry(country: LegacyCountry, options: Options): Pr
 
   const reportUrl = country.publicationLink && isHttpUrl(country.publicationLink) ? country.publicationLink : undefined
   const data = {
+    _status: 'published' as const,
     name: country.name,
     slug,
     isoCode: country.isoCode,

@@ -42,7 +42,7 @@ async function seedTasks(payload: Payload, rows: TaskRow[], req: PayloadRequest,
   const ids = new Map<number, Task['id']>()
   for (const row of rows) {
     const existing = await findOne(payload, 'tasks', { number: { equals: row.number } }, req)
-    const task = existing ?? (await payload.create({ collection: 'tasks', data: row, req }))
+    const task = existing ?? (await payload.create({ collection: 'tasks', data: { ...row, _status: 'published' }, req }))
     if (!existing) counts.tasks += 1
     ids.set(row.number, task.id)
   }
@@ -65,6 +65,7 @@ async function seedCountry(payload: Payload, seed: Seed, taskIds: Map<number, Ta
   const country = await payload.create({
     collection: 'countries',
     data: {
+      _status: 'published',
       name: legacy.name,
       slug,
       isoCode: legacy.isoCode,
@@ -104,7 +105,7 @@ export async function seedDatabase(payload: Payload, options: { directory?: stri
     if (!(await findOne(payload, 'policy-articles', { slug: { equals: articleSlug } }, req))) {
       await payload.create({
         collection: 'policy-articles',
-        data: { ...article, slug: articleSlug, publishedAt, country: country.id, body: blocksToLexical(blocks) },
+        data: { ...article, _status: 'published', slug: articleSlug, publishedAt, country: country.id, body: blocksToLexical(blocks) },
         req,
       })
       counts.articles += 1

@@ -27,7 +27,7 @@ export function nextIsoCode(): string {
   return code
 }
 
-/** A country with a unique name and ISO code (access bypassed). */
+/** A published country with a unique name and ISO code (access bypassed). */
 export async function createCountry(
   payload: Payload,
   overrides: Overrides<'countries'> = {},
@@ -35,7 +35,7 @@ export async function createCountry(
   const n = nextUnique()
   return payload.create({
     collection: 'countries',
-    data: { name: `Testland ${n}`, isoCode: nextIsoCode(), ...overrides },
+    data: { _status: 'published', name: `Testland ${n}`, isoCode: nextIsoCode(), ...overrides },
     overrideAccess: true,
   })
 }
@@ -45,7 +45,7 @@ export async function createTask(payload: Payload, overrides: Overrides<'tasks'>
   const n = nextUnique()
   return payload.create({
     collection: 'tasks',
-    data: { number: 1000 + n, title: `Task ${n}`, status: 'ongoing', ...overrides },
+    data: { _status: 'published', number: 1000 + n, title: `Task ${n}`, status: 'ongoing', ...overrides },
     overrideAccess: true,
   })
 }
@@ -84,7 +84,7 @@ export async function createPolicyArticle(
   const country = overrides.country ?? (await createCountry(payload)).id
   return payload.create({
     collection: 'policy-articles',
-    data: { title: `Article ${nextUnique()}`, ...overrides, country },
+    data: { _status: 'published', title: `Article ${nextUnique()}`, ...overrides, country },
     overrideAccess: true,
   })
 }

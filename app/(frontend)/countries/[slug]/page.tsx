@@ -10,7 +10,7 @@ import { Flag } from '@/components/countries/Flag'
 import { TaskLinks } from '@/components/countries/TaskLinks'
 import { RichText } from '@/components/RichText'
 import { getArticlesForCountry } from '@/lib/data/articles'
-import { getCountryPage, getCountrySummaries } from '@/lib/data/countries'
+import { getCountrySummaries, loadCountryPage } from '@/lib/data/countries'
 import { SLUG_PATTERN } from '@/lib/text'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -21,7 +21,7 @@ export function generateStaticParams() {
   return []
 }
 
-const loadCountry = cache(async (slug: string) => (SLUG_PATTERN.test(slug) ? getCountryPage(slug) : null))
+const loadCountry = cache(async (slug: string) => (SLUG_PATTERN.test(slug) ? loadCountryPage(slug) : null))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params

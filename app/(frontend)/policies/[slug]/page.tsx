@@ -5,7 +5,7 @@ import { cache } from 'react'
 
 import { RichText } from '@/components/RichText'
 import { describeArticle } from '@/lib/articles/describeArticle'
-import { getArticleBySlug } from '@/lib/data/articles'
+import { loadArticle as loadArticleForViewer } from '@/lib/data/articles'
 import { extractHeadings } from '@/lib/richtext/headings'
 import { SLUG_PATTERN } from '@/lib/text'
 
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 // Malformed slugs cannot exist, so they get a 404 without a query or a cache entry of their own.
 const loadArticle = cache(async (slug: string) =>
-  slug.length <= 100 && SLUG_PATTERN.test(slug) ? getArticleBySlug(slug) : null,
+  slug.length <= 100 && SLUG_PATTERN.test(slug) ? loadArticleForViewer(slug) : null,
 )
 
 /** No article is rendered at build time (the build needs no database); each is cached on first request. */

@@ -1,0 +1,12 @@
+import type { CollectionConfig } from 'payload'
+
+/**
+ * Drafts with autosave and a version history (who changed what, when; compare; restore)
+ * for the collections editors write in. `schedulePublish` adds publish-at-a-time.
+ */
+export function draftsWithHistory({ schedulePublish = false } = {}): CollectionConfig['versions'] {
+  return {
+    drafts: { autosave: { interval: 2_000 }, schedulePublish },
+    maxPerDoc: 50,
+  }
+}

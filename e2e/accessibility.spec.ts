@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+import { collectConsoleErrors } from './helpers/console'
+
+/** Every kind of public page, with the seeded Belgium content; the last one is a 404. */
+const PAGES = [
+  '/',
+  '/countries',
+  '/countries/belgium',
+  '/policies',
+  '/policies/belgium-digital-economy',
+  '/tasks',
+  '/tasks/23',
+  '/compare?countries=belgium',
+  '/search?q=digital',
+  '/no/such/page',
+]
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number]
+
+/** One block per violation: rule, impact, what to do, and each offending element. */
+function formatViolations(violations: Violation[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`)
+        .join('\n')
+      return `[${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}\n  ${violation.helpUrl}\n${nodes}`
+    })
+    .join('\n\n')
+}
+
+type HeadingInfo = { level: number; text: string }
+
+/** The page's headings in document order, with their levels. */
+async function readHeadings(page: Page): Promise<HeadingInfo[]> {
+  return page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((elements) =>
+    elements.map((element) => ({
+      level: Number(element.tagName.slice(1)),
+      text: (element.textContent ?? '').trim(),
+    })),
+  )
+}
+
+/** The headings where the outline jumps more than one level down (h1 → h3), as readable text. */
+function findSkippedLevels(headings: HeadingInfo[]): string[] {
+  const skips: string[] = []
+  let previous = 0
+  for (const heading of headings) {
+    if (heading.level > previous + 1) skips.push(`h${previous} → h${heading.level} "${heading.text}"`)
+    previous = heading.level
+  }
+  return skips
+}
+
+for (const path of PAGES) {
+  test(`${path}: no serious axe violation, no console error, a sound heading outline`, async ({ page }, testInfo) => {
+    const errors = collectConsoleErrors(page)
+    const isNotFound = path === '/no/such/page'
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(isNotFound ? 404 : 200)
+    await page.waitForLoadState('networkidle')
+
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+    await testInfo.attach('axe-results.json', {
+      body: JSON.stringify(results.violations, null, 2),
+      contentType: 'application/json',
+    })
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(serious, `axe found serious or critical violations on ${path}:\n\n${formatViolations(serious)}`).toEqual([])
+
+    const headings = await readHeadings(page)
+    expect(
+      headings.filter((heading) => heading.level === 1),
+      `exactly one h1 on ${path}`,
+    ).toHaveLength(1)
+    expect(findSkippedLevels(headings), `heading levels skipped on ${path}`).toEqual([])
+
+    // The browser reports the 404 status of the page itself as a console error; that one is expected.
+    const unexpected = isNotFound ? errors.filter((text) => !/status of 404/.test(text)) : errors
+    expect(unexpected, `console errors on ${path}`).toEqual([])
+  })
+}
+
+test('the first Tab reaches a visible "Skip to content" link that moves focus to the main content', async ({
+  page,
+}) => {
+  await page.goto('/countries/belgium')
+  await page.keyboard.press('Tab')
+  const skipLink = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skipLink).toBeFocused()
+  await expect(skipLink).toBeInViewport()
+  const outline = await skipLink.evaluate((element) => {
+    const style = getComputedStyle(element)
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) }
+  })
+  expect(outline.style).not.toBe('none')
+  expect(outline.width).toBeGreaterThanOrEqual(2)
+
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#main$/)
+  await expect(page.locator('#main')).toBeFocused()
+
+  // The next Tab continues inside the main content, past the header navigation.
+  await page.keyboard.press('Tab')
+  const isInMain = await page.evaluate(() => document.querySelector('#main')?.contains(document.activeElement) ?? false)
+  expect(isInMain).toBe(true)
+})
+
+test('links and buttons show a visible focus outline when tabbed to', async ({ page }) => {
+  await page.goto('/countries/belgium')
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement
+      if (!element || element === document.body) return null
+      const style = getComputedStyle(element)
+      return { tag: element.tagName, text: element.textContent?.trim() ?? '', outline: style.outlineStyle, width: parseFloat(style.outlineWidth) }
+    })
+    expect(focused, `Tab ${i + 1} focuses something`).not.toBeNull()
+    expect(focused?.outline, `outline of ${focused?.tag} "${focused?.text}"`).not.toBe('none')
+    expect(focused?.width ?? 0, `outline width of ${focused?.tag} "${focused?.text}"`).toBeGreaterThanOrEqual(2)
+  }
+})

@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { expect, type Page, test } from '@playwright/test'
+
+import { e2eEnv, readE2eSecrets } from './helpers/server-env.mjs'
+
+/** A legacy country page for Austria (no other e2e test uses AT) with the given 2018 BEV figure. */
+function austriaPage(bev2018: number): string {
+  const bev = [null, null, bev2018, 8765, null, null, null, null, null, null, null]
+  return [
+    '---',
+    'name: "Austria"',
+    'flag: "https://lipis.github.io/flag-icon-css/flags/4x3/at.svg"',
+    `BEV: "${JSON.stringify(bev)}"`,
+    'PHEV: "[null, null, 2345, null, null, null, null, null, null, null, null]"',
+    'HEV: "[null, null, null, null, null, null, null, null, null, null, null]"',
+    'contactName: "Anna Beispiel"',
+    'contactAffiliation: "AustriaTech"',
+    'contactEmail: "anna.beispiel@example.at"',
+    'onGoings: [1, 23]',
+    'completedTasks: [7]',
+    '---',
+    '## Outlook',
+    'Austria keeps extending its charging network.',
+    '',
+  ].join('\n')
+}
+
+/** Runs `npm run import -- <file>` against the running e2e server's database and site. */
+function runImport(file: string, siteUrl: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'import', '--', file], {
+      env: { ...process.env, ...e2eEnv(siteUrl, readE2eSecrets()) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, output }))
+  })
+}
+
+function countryLink(page: Page) {
+  return page.getByRole('navigation', { name: 'Countries' }).getByRole('link', { name: /Austria/ })
+}
+
+test('an imported country appears on the site on the very next request, and so does a changed figure', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(150_000)
+  if (!baseURL) throw new Error('baseURL is not configured')
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'evcp-e2e-import-')), 'austria.txt')
+
+  // Render both pages first, so their cached versions without Austria exist.
+  await page.goto('/countries')
+  await expect(page.getByRole('link', { name: /Belgium/ }).first()).toBeVisible()
+  await expect(countryLink(page)).toHaveCount(0)
+  expect((await page.goto('/countries/austria'))?.status()).toBe(404)
+
+  await writeFile(file, austriaPage(43210), 'utf8')
+  const first = await runImport(file, baseURL)
+  expect(first.output).toContain(`Refreshed the pages of the running site at ${baseURL}.`)
+  expect(first.output).toContain('imported 1, updated 0, rejected 0, warnings 0')
+  expect(first.code).toBe(0)
+
+  await page.goto('/countries')
+  await expect(countryLink(page)).toHaveAttribute('href', '/countries/austria')
+
+  expect((await page.goto('/countries/austria'))?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1, name: 'Austria' })).toBeVisible()
+  await expect(page.getByRole('img', { name: 'Flag of Austria' }).first()).toHaveAttribute(
+    'src',
+    '/flags/at.svg',
+  )
+  await expect(page.getByRole('table').getByRole('row', { name: /2018/ })).toContainText('43,210')
+  await expect(page.getByText('Anna Beispiel')).toBeVisible()
+
+  await writeFile(file, austriaPage(54321), 'utf8')
+  const second = await runImport(file, baseURL)
+  expect(second.output).toContain(`Refreshed the pages of the running site at ${baseURL}.`)
+  expect(second.output).toContain('imported 0, updated 1, rejected 0, warnings 0')
+  expect(second.code).toBe(0)
+
+  await page.goto('/countries/austria')
+  const row2018 = page.getByRole('table').getByRole('row', { name: /2018/ })
+  await expect(row2018).toContainText('54,321')
+  await expect(row2018).not.toContainText('43,210')
+  await expect(page.getByRole('table').getByRole('row', { name: /2017/ })).toContainText('8,765')
+})
