@@ -26,7 +26,10 @@ function formatViolations(violations: Violation[]): string {
   return violations
     .map((violation) => {
       const nodes = violation.nodes
-        .map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`)
+        .map(
+          (node) =>
+            `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
+        )
         .join('\n')
       return `[${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}\n  ${violation.helpUrl}\n${nodes}`
     })
@@ -57,7 +60,9 @@ function findSkippedLevels(headings: HeadingInfo[]): string[] {
 }
 
 for (const path of PAGES) {
-  test(`${path}: no serious axe violation, no console error, a sound heading outline`, async ({ page }, testInfo) => {
+  test(`${path}: no serious axe violation, no console error, a sound heading outline`, async ({
+    page,
+  }, testInfo) => {
     const errors = collectConsoleErrors(page)
     const isNotFound = path === '/no/such/page'
     const response = await page.goto(path)
@@ -70,7 +75,10 @@ for (const path of PAGES) {
       contentType: 'application/json',
     })
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    expect(serious, `axe found serious or critical violations on ${path}:\n\n${formatViolations(serious)}`).toEqual([])
+    expect(
+      serious,
+      `axe found serious or critical violations on ${path}:\n\n${formatViolations(serious)}`,
+    ).toEqual([])
 
     const headings = await readHeadings(page)
     expect(
@@ -106,22 +114,53 @@ test('the first Tab reaches a visible "Skip to content" link that moves focus to
 
   // The next Tab continues inside the main content, past the header navigation.
   await page.keyboard.press('Tab')
-  const isInMain = await page.evaluate(() => document.querySelector('#main')?.contains(document.activeElement) ?? false)
+  const isInMain = await page.evaluate(
+    () => document.querySelector('#main')?.contains(document.activeElement) ?? false,
+  )
   expect(isInMain).toBe(true)
 })
 
-test('links and buttons show a visible focus outline when tabbed to', async ({ page }) => {
-  await page.goto('/countries/belgium')
-  for (let i = 0; i < 8; i++) {
-    await page.keyboard.press('Tab')
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement
-      if (!element || element === document.body) return null
-      const style = getComputedStyle(element)
-      return { tag: element.tagName, text: element.textContent?.trim() ?? '', outline: style.outlineStyle, width: parseFloat(style.outlineWidth) }
+/** What the focused element shows: its outline and the outline's contrast with the background behind it. */
+function describeFocus() {
+  const parse = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number)
+  const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+    const [R = 0, G = 0, B = 0] = [r, g, b].map((v) => {
+      const c = v / 255
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
     })
-    expect(focused, `Tab ${i + 1} focuses something`).not.toBeNull()
-    expect(focused?.outline, `outline of ${focused?.tag} "${focused?.text}"`).not.toBe('none')
-    expect(focused?.width ?? 0, `outline width of ${focused?.tag} "${focused?.text}"`).toBeGreaterThanOrEqual(2)
+    return 0.2126 * R + 0.7152 * G + 0.0722 * B
+  }
+  const element = document.activeElement
+  if (!element || element === document.body) return null
+  const style = getComputedStyle(element)
+  // The outline sits outside the element, so it is seen against the first opaque ancestor background.
+  let background = 'rgb(255, 255, 255)'
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const color = getComputedStyle(node).backgroundColor
+    if (parse(color)[3] !== 0 && color !== 'transparent') {
+      background = color
+      break
+    }
+  }
+  const [light, dark] = [luminance(parse(style.outlineColor)), luminance(parse(background))].sort(
+    (a, b) => b - a,
+  )
+  return {
+    name: `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
+    outline: style.outlineStyle,
+    width: parseFloat(style.outlineWidth),
+    contrast: ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05),
+  }
+}
+
+test('everything tabbed to shows a focus outline with at least 3:1 contrast', async ({ page }) => {
+  await page.goto('/countries/belgium')
+  for (let i = 0; i < 14; i++) {
+    await page.keyboard.press('Tab')
+    const focus = await page.evaluate(describeFocus)
+    expect(focus, `Tab ${i + 1} focuses something`).not.toBeNull()
+    expect(focus?.outline, `outline of ${focus?.name}`).not.toBe('none')
+    expect(focus?.width ?? 0, `outline width of ${focus?.name}`).toBeGreaterThanOrEqual(2)
+    expect(focus?.contrast ?? 0, `outline contrast of ${focus?.name}`).toBeGreaterThanOrEqual(3)
   }
 })

@@ -24,7 +24,10 @@ for (const viewport of VIEWPORTS) {
 
       const file = testInfo.outputPath(`${slugOf(path)}-${viewport.width}x${viewport.height}.png`)
       await page.screenshot({ path: file, fullPage: true })
-      await testInfo.attach(`${slugOf(path)} at ${viewport.width}px`, { path: file, contentType: 'image/png' })
+      await testInfo.attach(`${slugOf(path)} at ${viewport.width}px`, {
+        path: file,
+        contentType: 'image/png',
+      })
 
       if (viewport.width <= 360) {
         const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
@@ -36,9 +39,10 @@ for (const viewport of VIEWPORTS) {
             .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
           return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest }
         })
-        expect(scrollWidth, `page is wider than the screen; elements past the edge: ${widest.join(', ')}`).toBeLessThanOrEqual(
-          clientWidth + 1,
-        )
+        expect(
+          scrollWidth,
+          `page is wider than the screen; elements past the edge: ${widest.join(', ')}`,
+        ).toBeLessThanOrEqual(clientWidth + 1)
       }
     })
   }

@@ -30,7 +30,8 @@ export default async function FrontendLayout({ children }: { children: ReactNode
         </a>
         {isPreviewing && <DraftBanner />}
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {/* tabIndex -1: the skip link moves focus here, so the next Tab continues inside the content. */}
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>
         <SiteFooter />

@@ -4,6 +4,7 @@ import { ChartLegend } from '@/components/charts/ChartLegend'
 import { ChartMarker } from '@/components/charts/ChartMarker'
 import { XAxis, YAxis } from '@/components/charts/ChartAxes'
 import type { PlotArea } from '@/components/charts/ChartAxes'
+import { ScrollRegion } from '@/components/ScrollRegion'
 import { buildLinePath, roundCoordinate, splitIntoRuns } from '@/lib/charts/paths'
 import { createLinearScale, createYearScale, niceTicks, pickLabelledYears } from '@/lib/charts/scale'
 import { hasValue, listYearsWithData } from '@/lib/charts/series'
@@ -66,42 +67,45 @@ export function LineChart({ title, description, series, yLabel = 'New registrati
 
   return (
     <div className="space-y-3">
-      <svg
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width="100%"
-        className="block h-auto w-full"
-        fontSize={13}
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{description}</desc>
-        <YAxis area={area} ticks={ticks} y={y} label={yLabel} />
-        <XAxis area={area} years={labelled} x={x} height={HEIGHT} />
-        {lines
-          .filter(({ d }) => d !== '')
-          .map(({ key, style, d }) => (
-            <path
-              key={key}
-              d={d}
-              fill="none"
-              stroke={style.color}
-              strokeWidth={2.5}
-              strokeDasharray={style.dash}
-              strokeLinejoin="round"
-              strokeLinecap="round"
-            />
-          ))}
-        {drawn.map(({ key, label, style, runs }) => (
-          <g key={key}>
-            {runs.flat().map((p) => (
-              <ChartMarker key={p.year} shape={style.marker} x={p.x} y={p.y} color={style.color}>
-                <title>{`${label} ${p.year}: ${formatNumber(p.value)}`}</title>
-              </ChartMarker>
+      {/* Below ~36rem the labels would shrink past reading size, so phones scroll the chart instead. */}
+      <ScrollRegion label={title} className="max-w-3xl">
+        <svg
+          role="img"
+          aria-labelledby={`${titleId} ${descId}`}
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          width="100%"
+          className="block h-auto w-full min-w-[36rem]"
+          fontSize={13}
+        >
+          <title id={titleId}>{title}</title>
+          <desc id={descId}>{description}</desc>
+          <YAxis area={area} ticks={ticks} y={y} label={yLabel} />
+          <XAxis area={area} years={labelled} x={x} height={HEIGHT} />
+          {lines
+            .filter(({ d }) => d !== '')
+            .map(({ key, style, d }) => (
+              <path
+                key={key}
+                d={d}
+                fill="none"
+                stroke={style.color}
+                strokeWidth={2.5}
+                strokeDasharray={style.dash}
+                strokeLinejoin="round"
+                strokeLinecap="round"
+              />
             ))}
-          </g>
-        ))}
-      </svg>
+          {drawn.map(({ key, label, style, runs }) => (
+            <g key={key}>
+              {runs.flat().map((p) => (
+                <ChartMarker key={p.year} shape={style.marker} x={p.x} y={p.y} color={style.color}>
+                  <title>{`${label} ${p.year}: ${formatNumber(p.value)}`}</title>
+                </ChartMarker>
+              ))}
+            </g>
+          ))}
+        </svg>
+      </ScrollRegion>
       <ChartLegend
         items={drawn.map(({ key, label, style, runs }) => ({
           key,

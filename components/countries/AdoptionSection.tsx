@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { describeSeries, LineChart } from '@/components/charts/LineChart'
 import { StatisticsTable } from '@/components/charts/StatisticsTable'
+import { ScrollRegion } from '@/components/ScrollRegion'
 import { buildStatisticsSeries } from '@/lib/charts/series'
 import type { YearStatistics } from '@/lib/statistics/types'
 
@@ -10,12 +11,15 @@ type Props = { countryName: string; csvHref: string; rows: YearStatistics[] }
 /** "EV adoption by year": the server-rendered chart, the same numbers as a table, and the CSV. */
 export function AdoptionSection({ countryName, csvHref, rows }: Props) {
   const series = buildStatisticsSeries(rows)
+  const caption = `New passenger-car registrations in ${countryName}`
   return (
     <section aria-labelledby="adoption-heading" className="space-y-4">
       <h2 id="adoption-heading" className="text-2xl font-semibold">
         EV adoption by year
       </h2>
-      <p className="text-slate-700">New registrations of passenger cars: battery electric (BEV), plug-in hybrid (PHEV) and hybrid (HEV).</p>
+      <p className="text-slate-700">
+        New registrations of passenger cars: battery electric (BEV), plug-in hybrid (PHEV) and hybrid (HEV).
+      </p>
       <LineChart
         id="adoption-chart"
         title={`EV adoption in ${countryName} by year`}
@@ -23,9 +27,9 @@ export function AdoptionSection({ countryName, csvHref, rows }: Props) {
         series={series}
       />
       {rows.length > 0 && (
-        <div className="overflow-x-auto">
-          <StatisticsTable caption={`New passenger-car registrations in ${countryName}`} rows={rows} />
-        </div>
+        <ScrollRegion label={caption} className="max-w-3xl">
+          <StatisticsTable caption={caption} rows={rows} />
+        </ScrollRegion>
       )}
       <p>
         <Link href={csvHref} className="font-medium text-brand-700 underline" prefetch={false}>

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { describeSeries, LineChart } from '@/components/charts/LineChart'
 import { CompareForm } from '@/components/compare/CompareForm'
 import { ComparisonTable } from '@/components/compare/ComparisonTable'
+import { ScrollRegion } from '@/components/ScrollRegion'
 import { getAllCountryStatistics } from '@/lib/data/statistics'
 import { parseSlugList } from '@/lib/query'
 import { POWERTRAINS } from '@/lib/statistics/powertrains'
@@ -38,7 +39,10 @@ export default async function ComparePage({ searchParams }: Props) {
       {chosen.length > 0 && (
         <ul aria-label="Selected countries" className="no-print flex flex-wrap gap-2">
           {chosen.map(({ country }) => (
-            <li key={country.slug} className="flex items-center gap-2 rounded-full border border-slate-300 px-3 py-1">
+            <li
+              key={country.slug}
+              className="flex items-center gap-2 rounded-full border border-slate-300 px-3 py-1"
+            >
               <Link href={`/countries/${country.slug}`} className="text-brand-700 underline">
                 {country.name}
               </Link>
@@ -59,6 +63,7 @@ export default async function ComparePage({ searchParams }: Props) {
             label: country.name,
             points: rows.map((row) => ({ year: row.year, value: row[powertrain.key] })),
           }))
+          const caption = `${powertrain.label} new registrations by year`
           return (
             <section key={powertrain.key} aria-labelledby={`${powertrain.key}-heading`} className="space-y-4">
               <h2 id={`${powertrain.key}-heading`} className="text-2xl font-semibold">
@@ -67,16 +72,15 @@ export default async function ComparePage({ searchParams }: Props) {
               <LineChart
                 id={`compare-${powertrain.key}`}
                 title={`${powertrain.label} new registrations by country`}
-                description={describeSeries(series, `${powertrain.label} new registrations of passenger cars`)}
+                description={describeSeries(
+                  series,
+                  `${powertrain.label} new registrations of passenger cars`,
+                )}
                 series={series}
               />
-              <div className="overflow-x-auto">
-                <ComparisonTable
-                  caption={`${powertrain.label} new registrations by year`}
-                  powertrain={powertrain.key}
-                  countries={chosen}
-                />
-              </div>
+              <ScrollRegion label={caption} className="max-w-3xl">
+                <ComparisonTable caption={caption} powertrain={powertrain.key} countries={chosen} />
+              </ScrollRegion>
             </section>
           )
         })

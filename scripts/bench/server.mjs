@@ -1,0 +1,122 @@
+// Lifecycle of the server under test: build into .next-bench, a fresh seeded SQLite database
+// under data/bench/, `next start` in its own process group, and a clean stop.
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+/** Everything a bench run writes (database, media, server log) lives here. */
+export const BENCH_DATA_DIR = 'data/bench'
+// A build folder of its own, so the bench never touches the `.next` the tests use.
+export const BENCH_DIST_DIR = '.next-bench'
+
+/**
+ * Environment of the server and of the scripts writing to its database (production mode).
+ * @param {number} port
+ */
+export function benchEnv(port) {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: BENCH_DIST_DIR,
+    DATABASE_URI: `file:./${BENCH_DATA_DIR}/bench.db`,
+    MEDIA_DIR: `${BENCH_DATA_DIR}/media`,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    // Background revalidation inside the server calls itself on PORT.
+    PORT: String(port),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    REVALIDATE_SECRET: randomBytes(32).toString('hex'),
+  }
+}
+
+/**
+ * Runs a command to completion with inherited output; resolves with its wall time in ms.
+ * @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} env
+ * @param {{ quiet?: boolean }} [options] quiet: keep stdout out of the bench's own output
+ */
+export function run(command, args, env, { quiet = false } = {}) {
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] })
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      if (code === 0) resolve(performance.now() - started)
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))
+    })
+  })
+}
+
+/** Deletes the previous bench database and media so every run starts from the same content. */
+export function resetBenchData() {
+  rmSync(BENCH_DATA_DIR, { recursive: true, force: true })
+  mkdirSync(BENCH_DATA_DIR, { recursive: true })
+}
+
+/**
+ * Starts `next start` detached (own process group) with its output in data/bench/server.log.
+ * @param {NodeJS.ProcessEnv} env @param {number} port
+ */
+export function startServer(env, port) {
+  const log = createWriteStream(path.join(BENCH_DATA_DIR, 'server.log'))
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout.pipe(log)
+  child.stderr.pipe(log)
+  return child
+}
+
+/**
+ * Stops the server's whole process group (never anything else); waits up to 10 s for it.
+ * @param {import('node:child_process').ChildProcess} child
+ */
+export async function stopServer(child) {
+  if (child.exitCode !== null || child.pid === undefined) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    return
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-(child.pid ?? 0), 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }, 10_000)
+  await exited
+  clearTimeout(timer)
+}
+
+/**
+ * Polls a URL until it answers 200 (the server is up), for at most `timeoutMs`.
+ * @param {string} url @param {import('node:child_process').ChildProcess} child @param {number} [timeoutMs]
+ */
+export async function waitUntilReady(url, child, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}: see ${BENCH_DATA_DIR}/server.log`)
+    const ok = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then((r) => r.ok, () => false)
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s: see ${BENCH_DATA_DIR}/server.log`)
+}
+
+/**
+ * Expires every cache tag of the running site, as the seed would had the server been up.
+ * @param {string} origin @param {NodeJS.ProcessEnv} env
+ */
+export async function revalidateAll(origin, env) {
+  const response = await fetch(`${origin}/api/revalidate`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${env.REVALIDATE_SECRET}`, 'Content-Type': 'application/json' },
+    body: '{}',
+    signal: AbortSignal.timeout(10_000),
+  })
+  if (!response.ok) throw new Error(`POST /api/revalidate answered ${response.status}`)
+}
