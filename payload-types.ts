@@ -211,7 +211,6 @@ export interface Contact {
   id: number;
   name: string;
   affiliation?: string | null;
-  phone?: string | null;
   email?: string | null;
   role?: ('delegate' | 'alternate-delegate' | 'task-operating-agent' | 'other') | null;
   country?: (number | null) | Country;
@@ -610,7 +609,6 @@ export interface EvStatisticsSelect<T extends boolean = true> {
 export interface ContactsSelect<T extends boolean = true> {
   name?: T;
   affiliation?: T;
-  phone?: T;
   email?: T;
   role?: T;
   country?: T;

@@ -16,6 +16,20 @@ async function seedIfEmpty(payload: Payload): Promise<void> {
   console.log(`The database was empty. ${describeSeedCounts(counts)}`)
 }
 
+/**
+ * Pages cached by an earlier run of the server may predate changes made while it was down
+ * (imports, seeds, restores): once the server listens, expire every tag once.
+ */
+function expireCachedPagesOnceListening(attempt = 1): void {
+  setTimeout(() => {
+    void (async () => {
+      const { expireThroughOwnEndpoint } = await import('./cache/revalidate')
+      const { ALL_TAGS } = await import('./cache/tags')
+      if (!(await expireThroughOwnEndpoint(ALL_TAGS)) && attempt < 20) expireCachedPagesOnceListening(attempt + 1)
+    })()
+  }, 500)
+}
+
 /** Validates configuration and connects to the database; exits the process on failure. */
 export async function startServer(): Promise<void> {
   if (isBuildPhase()) return
@@ -24,6 +38,7 @@ export async function startServer(): Promise<void> {
     // `cron` starts the job queue that publishes scheduled articles.
     const payload = await getPayload({ config, cron: true })
     if (process.env.NODE_ENV === 'development') await seedIfEmpty(payload)
+    if (process.env.NODE_ENV === 'production') expireCachedPagesOnceListening()
   } catch (error) {
     console.error(`\nEV Country Profiles cannot start: ${describeError(error)}\n`)
     process.exit(1)

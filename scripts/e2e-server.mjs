@@ -9,6 +9,9 @@ import { createE2eSecrets, E2E_DATA_DIR, e2eEnv } from '../e2e/helpers/server-en
 const port = process.argv[2] ?? '3100'
 
 rmSync(E2E_DATA_DIR, { recursive: true, force: true })
+// Next keeps cached query results on disk across restarts and builds; with a fresh database
+// they would show an earlier run's content (a country imported then, say) as if it were there.
+rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
 const env = { ...process.env, ...e2eEnv(`http://localhost:${port}`, createE2eSecrets()) }
 
 const seed = spawnSync('npm', ['run', 'seed'], { env, stdio: 'inherit' })

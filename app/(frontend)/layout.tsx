@@ -31,7 +31,11 @@ export default async function FrontendLayout({ children }: { children: ReactNode
         {isPreviewing && <DraftBanner />}
         <SiteHeader />
         {/* tabIndex -1: the skip link moves focus here, so the next Tab continues inside the content. */}
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
+        >
           {children}
         </main>
         <SiteFooter />

@@ -68,6 +68,9 @@ export function LineChart({ title, description, series, yLabel = 'New registrati
   return (
     <div className="space-y-3">
       {/* Below ~36rem the labels would shrink past reading size, so phones scroll the chart instead. */}
+      <p aria-hidden="true" className="text-sm text-slate-600 min-[38rem]:hidden">
+        Scroll the chart sideways to see every year.
+      </p>
       <ScrollRegion label={title} className="max-w-3xl">
         <svg
           role="img"

@@ -13,17 +13,18 @@ function expireInRequest(tags: readonly CacheTag[]): boolean {
 }
 
 /** Background work inside the server (scheduled publishing) has no request: go through our own endpoint. */
-async function expireThroughOwnEndpoint(tags: readonly CacheTag[]): Promise<void> {
+export async function expireThroughOwnEndpoint(tags: readonly CacheTag[]): Promise<boolean> {
   const port = process.env.PORT ?? '3000'
   try {
-    await fetch(`http://127.0.0.1:${port}/api/revalidate`, {
+    const response = await fetch(`http://127.0.0.1:${port}/api/revalidate`, {
       method: 'POST',
       headers: { [INTERNAL_TOKEN_HEADER]: internalRevalidationToken(), 'Content-Type': 'application/json' },
       body: JSON.stringify({ tags }),
       signal: AbortSignal.timeout(5_000),
     })
-  } catch (error) {
-    console.error(`Could not refresh cached pages after a background change: ${String(error)}`)
+    return response.ok
+  } catch {
+    return false
   }
 }
 
@@ -35,5 +36,7 @@ async function expireThroughOwnEndpoint(tags: readonly CacheTag[]): Promise<void
  */
 export async function expireTags(tags: readonly CacheTag[]): Promise<void> {
   if (expireInRequest(tags)) return
-  if (process.env.NEXT_RUNTIME === 'nodejs') await expireThroughOwnEndpoint(tags)
+  if (process.env.NEXT_RUNTIME === 'nodejs' && !(await expireThroughOwnEndpoint(tags))) {
+    console.error('Could not refresh cached pages after a background change.')
+  }
 }

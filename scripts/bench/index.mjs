@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { parseBenchArgs } from './args.mjs'
+import { buildForBench } from './build.mjs'
 import { evaluateBudgets } from './budgets.mjs'
 import { measureFreshness } from './freshness.mjs'
 import { timeLegacyImport } from './legacy-import.mjs'
@@ -92,7 +93,7 @@ const env = benchEnv(options.port)
 
 if (options.build) {
   log(`building into ${BENCH_DIST_DIR}`)
-  await run('npm', ['run', 'build'], { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR })
+  await buildForBench()
 } else if (!existsSync(path.join(BENCH_DIST_DIR, 'BUILD_ID'))) {
   console.error(`bench: no build in ${BENCH_DIST_DIR}: run without --no-build first`)
   process.exit(1)

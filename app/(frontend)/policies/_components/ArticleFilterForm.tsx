@@ -21,7 +21,7 @@ export function ArticleFilterForm({ countries, topics, country, topic }: Props) 
       aria-label="Filter articles"
       className="no-print mt-6 flex flex-wrap items-end gap-4 rounded border border-slate-200 bg-slate-50 p-4"
     >
-      <div>
+      <div className="w-full sm:w-auto">
         <label htmlFor="filter-country" className="font-medium">
           Country
         </label>
@@ -34,7 +34,7 @@ export function ArticleFilterForm({ countries, topics, country, topic }: Props) 
           ))}
         </select>
       </div>
-      <div>
+      <div className="w-full sm:w-auto">
         <label htmlFor="filter-topic" className="font-medium">
           Topic
         </label>
