@@ -117,6 +117,10 @@ export function createDatabaseAdapter(options: {
       prodMigrations: options.migrations,
       wal: true,
       busyTimeout: 5_000,
+      // Without this option the SQLite adapter runs no transactions at all, and a failed
+      // import or seed could leave half a file written. `immediate` takes the write lock up
+      // front, so two processes writing at once wait for each other instead of failing.
+      transactionOptions: { behavior: 'immediate' },
     }),
     () => {
       // libsql does not create missing folders.
