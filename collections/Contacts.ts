@@ -37,8 +37,8 @@ export const Contacts: CollectionConfig = {
     afterDelete: [revalidate.afterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, hooks: { beforeValidate: [cleanTextHook] } },
-    { name: 'affiliation', type: 'text', hooks: { beforeValidate: [cleanTextHook] } },
+    { name: 'name', type: 'text', required: true, maxLength: 200, hooks: { beforeValidate: [cleanTextHook] } },
+    { name: 'affiliation', type: 'text', maxLength: 300, hooks: { beforeValidate: [cleanTextHook] } },
     {
       name: 'email',
       label: 'E-mail',
@@ -53,7 +53,7 @@ export const Contacts: CollectionConfig = {
         ],
       },
       validate: (value: string | null | undefined) =>
-        !value || isEmail(value) ? true : `"${value}" is not a valid e-mail address.`,
+        !value || (value.length <= 254 && isEmail(value)) ? true : `"${value}" is not a valid e-mail address.`,
     },
     { name: 'role', type: 'select', options: CONTACT_ROLES, defaultValue: 'delegate' },
     { name: 'country', type: 'relationship', relationTo: 'countries', index: true },

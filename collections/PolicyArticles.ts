@@ -38,7 +38,7 @@ export const PolicyArticles: CollectionConfig = {
     afterDelete: [revalidate.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, hooks: { beforeValidate: [cleanTextHook] } },
+    { name: 'title', type: 'text', required: true, maxLength: 300, hooks: { beforeValidate: [cleanTextHook] } },
     slugField({ from: 'title' }),
     {
       name: 'country',
@@ -51,6 +51,7 @@ export const PolicyArticles: CollectionConfig = {
     {
       name: 'topic',
       type: 'text',
+      maxLength: 100,
       index: true,
       admin: { position: 'sidebar', description: 'e.g. Digital Economy' },
       hooks: { beforeValidate: [cleanTextHook] },
@@ -62,9 +63,9 @@ export const PolicyArticles: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
-    { name: 'summary', type: 'textarea' },
+    { name: 'summary', type: 'textarea', maxLength: 2_000 },
     richTextField('body', { admin: { description: 'Use headings (H2–H4) for sections: they form the table of contents.' } }),
     searchTextField('body'),
-    { name: 'source', type: 'text', hooks: { beforeValidate: [cleanTextHook] } },
+    { name: 'source', type: 'text', maxLength: 500, hooks: { beforeValidate: [cleanTextHook] } },
   ],
 }

@@ -63,7 +63,7 @@ export const Tasks: CollectionConfig = {
         },
       ],
     },
-    { name: 'title', type: 'text', required: true, hooks: { beforeValidate: [cleanTextHook] } },
+    { name: 'title', type: 'text', required: true, maxLength: 300, hooks: { beforeValidate: [cleanTextHook] } },
     {
       type: 'row',
       fields: [
@@ -84,7 +84,7 @@ export const Tasks: CollectionConfig = {
         }),
       ],
     },
-    { name: 'description', type: 'textarea' },
+    { name: 'description', type: 'textarea', maxLength: 10_000 },
     {
       name: 'participatingCountries',
       label: 'Participating countries (ongoing)',

@@ -5,6 +5,7 @@ import type { Endpoint } from 'payload'
 import { INTERNAL_TOKEN_HEADER, internalRevalidationToken } from '@/lib/cache/internalToken'
 import { expireTags } from '@/lib/cache/revalidate'
 import { ALL_TAGS, isCacheTag } from '@/lib/cache/tags'
+import { resolveRevalidateSecret } from '@/lib/env'
 
 function secretMatches(given: string, expected: string): boolean {
   const a = Buffer.from(given)
@@ -23,7 +24,7 @@ export const revalidateEndpoint: Endpoint = {
   handler: async (req) => {
     const internal = req.headers.get(INTERNAL_TOKEN_HEADER)
     const isInternal = internal !== null && secretMatches(internal, internalRevalidationToken())
-    const expected = process.env.REVALIDATE_SECRET?.trim()
+    const expected = resolveRevalidateSecret()
     if (!isInternal && !expected) {
       return Response.json({ error: 'Revalidation is disabled: REVALIDATE_SECRET is not set.' }, { status: 503 })
     }

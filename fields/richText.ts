@@ -35,6 +35,9 @@ export const articleEditor = lexicalEditor({
   ],
 })
 
+/** Rich text larger than this is refused: no real article comes near it. */
+const MAX_RICH_TEXT_BYTES = 1_000_000
+
 /** A rich-text field with the article editor that refuses `javascript:` and `data:` links. */
 export function richTextField(
   name: string,
@@ -45,6 +48,9 @@ export function richTextField(
     type: 'richText',
     editor: articleEditor,
     validate: (value: unknown) => {
+      if (value && JSON.stringify(value).length > MAX_RICH_TEXT_BYTES) {
+        return 'This text is too long (over 1 MB): split it into several documents.'
+      }
       const unsafe = findUnsafeLink(value)
       return unsafe ? `Link "${unsafe}" is not allowed: use an http(s), mailto: or relative address.` : true
     },

@@ -28,8 +28,9 @@ export function slugField({ from }: SlugFieldOptions): TextField {
       ],
     },
     // Empty is allowed in the form: the hook above fills it from the source field on save.
+    maxLength: 120,
     validate: (value: string | null | undefined) =>
-      !value || SLUG_PATTERN.test(value)
+      !value || (value.length <= 120 && SLUG_PATTERN.test(value))
         ? true
         : 'Use only lowercase letters a–z, digits and single hyphens, e.g. "the-netherlands".',
   }

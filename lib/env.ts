@@ -60,3 +60,18 @@ export function resolveSiteUrl(env: NodeJS.ProcessEnv = process.env): string {
   }
   return url.origin
 }
+
+/**
+ * The shared secret of `POST /api/revalidate`, or undefined when the endpoint is disabled.
+ * In production a secret that is set must be at least 32 characters.
+ */
+export function resolveRevalidateSecret(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const secret = env.REVALIDATE_SECRET?.trim()
+  if (!secret) return undefined
+  if (env.NODE_ENV === 'production' && secret.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(
+      `REVALIDATE_SECRET is too short (${secret.length} characters). Production needs at least ${MIN_SECRET_LENGTH}, or leave it unset to disable /api/revalidate.`,
+    )
+  }
+  return secret
+}

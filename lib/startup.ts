@@ -1,6 +1,6 @@
 import { getPayload, type Payload } from 'payload'
 
-import { isBuildPhase } from './env'
+import { isBuildPhase, resolveRevalidateSecret } from './env'
 import { describeError } from './errors'
 
 /** In development, an empty database is seeded so a fresh checkout shows content at once. */
@@ -34,6 +34,7 @@ function expireCachedPagesOnceListening(attempt = 1): void {
 export async function startServer(): Promise<void> {
   if (isBuildPhase()) return
   try {
+    resolveRevalidateSecret()
     const { default: config } = await import('@payload-config')
     // `cron` starts the job queue that publishes scheduled articles.
     const payload = await getPayload({ config, cron: true })

@@ -49,6 +49,7 @@ export const Countries: CollectionConfig = {
       type: 'text',
       required: true,
       unique: true,
+      maxLength: 200,
       hooks: { beforeValidate: [cleanTextHook] },
       validate: validateUniqueName,
     },
@@ -131,7 +132,7 @@ export const Countries: CollectionConfig = {
           admin: { description: 'Or an absolute address, e.g. https://example.org/report.pdf' },
           hooks: { beforeValidate: [cleanTextHook] },
           validate: (value: string | null | undefined) =>
-            !value || isHttpUrl(value)
+            !value || (value.length <= 2_000 && isHttpUrl(value))
               ? true
               : 'Report URL must be an absolute http:// or https:// address.',
         },

@@ -65,7 +65,7 @@ export const EvStatistics: CollectionConfig = {
         }),
       ],
     },
-    { name: 'source', type: 'text', hooks: { beforeValidate: [cleanTextHook] } },
-    { name: 'notes', type: 'textarea' },
+    { name: 'source', type: 'text', maxLength: 500, hooks: { beforeValidate: [cleanTextHook] } },
+    { name: 'notes', type: 'textarea', maxLength: 5_000 },
   ],
 }

@@ -39,7 +39,7 @@ export const Users: CollectionConfig = {
     beforeChange: [makeFirstUserAdmin],
   },
   fields: [
-    { name: 'name', type: 'text' },
+    { name: 'name', type: 'text', maxLength: 200 },
     {
       name: 'roles',
       type: 'select',

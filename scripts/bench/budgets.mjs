@@ -22,7 +22,8 @@ export function evaluateBudgets({ scale, load, weight, freshness, legacyImport }
   /** @type {Verdict[]} */
   const verdicts = []
   const check = (target, name, actual, pass) => verdicts.push({ target, name, actual, pass })
-  const p99Budget = (row, limit) => check(row.path, `p99≤${limit}ms`, ms(row.p99), row.p99 !== null && row.p99 <= limit)
+  const p99Budget = (row, limit) =>
+    check(row.path, `p99≤${limit}ms`, ms(row.p99), row.p99 !== null && row.p99 <= limit)
 
   for (const row of load) {
     if (row.path === COUNTRY_PAGE) {
@@ -37,13 +38,29 @@ export function evaluateBudgets({ scale, load, weight, freshness, legacyImport }
   const country = weight.find((page) => page.path === COUNTRY_PAGE)
   if (country) {
     check(COUNTRY_PAGE, 'JS≤150KB gz', `${(country.js.gzip / KB).toFixed(1)} KB`, country.js.gzip <= 150 * KB)
-    check(COUNTRY_PAGE, 'HTML+CSS+JS≤200KB gz', `${(country.total.gzip / KB).toFixed(1)} KB`, country.total.gzip <= 200 * KB)
+    check(
+      COUNTRY_PAGE,
+      'HTML+CSS+JS≤200KB gz',
+      `${(country.total.gzip / KB).toFixed(1)} KB`,
+      country.total.gzip <= 200 * KB,
+    )
   }
-  if (freshness) check('publish → fresh', 'max≤1s', ms(freshness.maxMs), freshness.maxMs !== null && freshness.maxMs <= 1000)
+  if (freshness)
+    check(
+      'publish → fresh',
+      'max≤1s',
+      ms(freshness.maxMs),
+      freshness.maxMs !== null && freshness.maxMs <= 1000,
+    )
   if (scale > 0 && legacyImport) {
     const seconds = legacyImport.ms / 1000
     const label = `import ${legacyImport.files} legacy files`
-    check(label, '≤60s, no file refused', `${seconds.toFixed(1)} s${legacyImport.ok ? '' : ', refused'}`, legacyImport.ok && seconds <= 60)
+    check(
+      label,
+      '≤60s, no file refused',
+      `${seconds.toFixed(1)} s${legacyImport.ok ? '' : ', refused'}`,
+      legacyImport.ok && seconds <= 60,
+    )
   }
   return verdicts
 }

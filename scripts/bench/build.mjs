@@ -24,7 +24,8 @@ export async function buildForBench() {
     await run('npm', ['run', 'build'], { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR })
   } finally {
     // Generated and git-ignored, but `npm run typecheck` reads it: keep it pointing at `.next`.
-    if (nextEnv !== null && readFileSync(NEXT_ENV, 'utf8').includes(BENCH_DIST_DIR)) writeFileSync(NEXT_ENV, nextEnv)
+    if (nextEnv !== null && readFileSync(NEXT_ENV, 'utf8').includes(BENCH_DIST_DIR))
+      writeFileSync(NEXT_ENV, nextEnv)
     const after = readFileSync(TSCONFIG, 'utf8')
     // Anything beyond Next's own additions was someone else's edit during the build: keep it.
     if (after !== before && onlyBenchIncludesAdded(before, after)) writeFileSync(TSCONFIG, before)

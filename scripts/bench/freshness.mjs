@@ -23,7 +23,8 @@ async function signInAsAdmin(origin) {
     })
   // Payload's own endpoint for the first user; plain POST /api/users needs an admin already.
   const registered = await post('/api/users/first-register', { ...credentials, name: 'Bench admin' })
-  if (!registered.ok) throw new Error(`first-register answered ${registered.status}: ${await registered.text()}`)
+  if (!registered.ok)
+    throw new Error(`first-register answered ${registered.status}: ${await registered.text()}`)
   const login = await post('/api/users/login', credentials)
   const { token } = /** @type {{ token?: string }} */ (await login.json())
   if (!login.ok || !token) throw new Error(`login answered ${login.status}`)
@@ -53,7 +54,9 @@ async function pollUntilShown(url, text, startedAt) {
  */
 export async function measureFreshness(origin, runs) {
   const authorization = await signInAsAdmin(origin)
-  const found = await fetch(origin + STAT_QUERY, { headers: { Authorization: authorization } }).then((r) => r.json())
+  const found = await fetch(origin + STAT_QUERY, { headers: { Authorization: authorization } }).then((r) =>
+    r.json(),
+  )
   const stat = found.docs?.[0]
   if (!stat) throw new Error('Belgium has no 2018 statistic: was the database seeded?')
   /** @type {(number | null)[]} */

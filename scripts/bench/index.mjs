@@ -11,7 +11,17 @@ import { evaluateBudgets } from './budgets.mjs'
 import { measureFreshness } from './freshness.mjs'
 import { timeLegacyImport } from './legacy-import.mjs'
 import { measurePath, warmUp } from './load.mjs'
-import { BENCH_DATA_DIR, BENCH_DIST_DIR, benchEnv, resetBenchData, revalidateAll, run, startServer, stopServer, waitUntilReady } from './server.mjs'
+import {
+  BENCH_DATA_DIR,
+  BENCH_DIST_DIR,
+  benchEnv,
+  resetBenchData,
+  revalidateAll,
+  run,
+  startServer,
+  stopServer,
+  waitUntilReady,
+} from './server.mjs'
 import { formatTable, saveResult } from './table.mjs'
 import { weighPages } from './weight.mjs'
 
@@ -26,7 +36,9 @@ const log = (line) => console.log(`bench: ${line}`)
 function targetsFor(scale) {
   if (scale === 0) return { pages: SEED_PAGES, others: SEED_FILES }
   // Five countries spread over the synthetic range, so the comparison is not all cache-adjacent.
-  const slugs = [1, 2, 3, 4, 5].map((k) => `synthetic-country-${String(Math.ceil((k * scale) / 5)).padStart(3, '0')}`)
+  const slugs = [1, 2, 3, 4, 5].map(
+    (k) => `synthetic-country-${String(Math.ceil((k * scale) / 5)).padStart(3, '0')}`,
+  )
   return {
     pages: [...SEED_PAGES, '/countries', `/compare?countries=${slugs.join(',')}`, `/search?q=${SEARCH_WORD}`],
     others: [...SEED_FILES, '/api/ev-statistics?limit=10&page=1', '/api/ev-statistics?limit=10&page=50'],
@@ -40,8 +52,10 @@ async function prepareDatabase(env, scale) {
   await run('npm', ['run', 'seed'], env, { quiet: true })
   if (scale > 0) {
     log(`generating synthetic content at scale ${scale}`)
-    const ms = await run('node_modules/.bin/tsx', ['scripts/bench/synthetic.ts', '--scale', String(scale)],
-      { ...env, NODE_OPTIONS: '--conditions=production' })
+    const ms = await run('node_modules/.bin/tsx', ['scripts/bench/synthetic.ts', '--scale', String(scale)], {
+      ...env,
+      NODE_OPTIONS: '--conditions=production',
+    })
     log(`synthetic content written in ${(ms / 1000).toFixed(1)} s`)
   }
 }
@@ -54,17 +68,21 @@ async function syntheticCountries(origin) {
 }
 
 /** Everything measured on the running server. */
-async function measure(origin, env, options) {
+async function measure(origin, env, options, serverPid) {
   const { pages, others } = targetsFor(options.scale)
   const paths = [...pages, ...others]
   const warm = new Map()
   for (const target of paths) warm.set(target, await warmUp(origin, target))
-  log(`warmed up ${paths.length} URLs; measuring ${options.alternations} × ${options.duration} s per URL and baseline`)
+  log(
+    `warmed up ${paths.length} URLs; measuring ${options.alternations} × ${options.duration} s per URL and baseline`,
+  )
   const load = []
   for (const target of paths) {
-    const row = await measurePath(origin, target, options)
+    const row = await measurePath(origin, target, { ...options, serverPid })
     load.push({ ...row, warm: warm.get(target) })
-    log(`${target}: ${row.rps.toFixed(0)} req/s (robots ${row.baseline.rps.toFixed(0)}), p99 ${row.p99?.toFixed(1)} ms`)
+    log(
+      `${target}: ${row.rps.toFixed(0)} req/s (robots ${row.baseline.rps.toFixed(0)}), p99 ${row.p99?.toFixed(1)} ms`,
+    )
   }
   log('weighing pages in Chromium')
   const weight = await weighPages(origin, pages)
@@ -101,7 +119,8 @@ if (options.build) {
 
 let server
 const stop = async () => server && (await stopServer(server))
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stop().then(() => process.exit(130)))
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => void stop().then(() => process.exit(130)))
 
 let result
 try {
@@ -111,10 +130,15 @@ try {
   await waitUntilReady(`${origin}/robots.txt`, server)
   // The seed ran while no server was up to be told; start every page from fresh data.
   await revalidateAll(origin, env)
-  const measured = await measure(origin, env, options)
+  const measured = await measure(origin, env, options, server.pid)
   const meta = {
-    startedAt, scale: options.scale, duration: options.duration, alternations: options.alternations,
-    connections: options.connections, node: process.version, cpus: os.cpus().length,
+    startedAt,
+    scale: options.scale,
+    duration: options.duration,
+    alternations: options.alternations,
+    connections: options.connections,
+    node: process.version,
+    cpus: os.cpus().length,
     loadavg: { before: loadBefore, after: os.loadavg() },
     note: 'Measured on a shared machine: the load generator, the server and other work share its cores, so numbers are pessimistic.',
   }
@@ -126,10 +150,14 @@ try {
 }
 await stop()
 
-console.log(`\nEV Country Profiles bench — scale ${options.scale}, ${options.connections} connections, ${options.alternations} × ${options.duration} s per URL and /robots.txt baseline, load average ${loadBefore.map((n) => n.toFixed(1)).join(' ')} → ${result.meta.loadavg.after.map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} cores\n`)
+console.log(
+  `\nEV Country Profiles bench — scale ${options.scale}, ${options.connections} connections, ${options.alternations} × ${options.duration} s per URL and /robots.txt baseline, load average ${loadBefore.map((n) => n.toFixed(1)).join(' ')} → ${result.meta.loadavg.after.map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} cores\n`,
+)
 console.log(formatTable(result))
 const failed = result.budgets.filter((v) => !v.pass)
-console.log(`\nBudgets: ${result.budgets.length - failed.length} PASS, ${failed.length} FAIL${failed.length ? ` (${failed.map((v) => `${v.target} ${v.name}`).join('; ')})` : ''}`)
+console.log(
+  `\nBudgets: ${result.budgets.length - failed.length} PASS, ${failed.length} FAIL${failed.length ? ` (${failed.map((v) => `${v.target} ${v.name}`).join('; ')})` : ''}`,
+)
 console.log(`Saved ${saveResult(result)}`)
 // A missed budget fails the command, so nobody mistakes a slow run for a good one.
 process.exit(failed.length > 0 ? 1 : 0)

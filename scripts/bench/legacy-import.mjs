@@ -11,7 +11,9 @@ import path from 'node:path'
  */
 function legacyPage({ name, isoCode }, index) {
   const values = (base) =>
-    JSON.stringify(Array.from({ length: 11 }, (_, year) => (year % 4 === 3 ? null : base + index * 7 + year * 13)))
+    JSON.stringify(
+      Array.from({ length: 11 }, (_, year) => (year % 4 === 3 ? null : base + index * 7 + year * 13)),
+    )
   const number = String(index).padStart(3, '0')
   return `---
 layout: "layouts/country-layout.njk"

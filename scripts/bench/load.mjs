@@ -2,24 +2,29 @@
 // /robots.txt, so both see the same machine load and their ratio stays meaningful on a busy box.
 import autocannon from 'autocannon'
 
+import { cpuSeconds } from './cpu.mjs'
+
 /** The static baseline every page is compared with. */
 export const BASELINE_PATH = '/robots.txt'
 
 /**
  * One autocannon run; keeps every response time so percentiles can span several runs.
- * @param {string} url @param {{ connections: number, duration: number }} options
+ * @param {string} url @param {{ connections: number, duration: number, serverPid?: number }} options
  */
-async function runOnce(url, { connections, duration }) {
+async function runOnce(url, { connections, duration, serverPid }) {
   /** @type {number[]} */
   const latencies = []
+  const cpuBefore = cpuSeconds(serverPid)
   // Without a callback the instance is also a promise of the run's result.
   const instance = autocannon({ url, connections, duration, timeout: 10 })
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
   const result = await instance
+  const cpuAfter = cpuSeconds(serverPid)
   return {
     requests: result.requests.total,
     seconds: result.duration,
     errors: result.non2xx + result.errors,
+    serverCpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
     latencies,
   }
 }
@@ -36,19 +41,23 @@ function summarise(runs) {
   const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b)
   const requests = runs.reduce((sum, run) => sum + run.requests, 0)
   const seconds = runs.reduce((sum, run) => sum + run.seconds, 0)
+  const cpu = runs.every((run) => run.serverCpuSeconds !== null)
+    ? runs.reduce((sum, run) => sum + (run.serverCpuSeconds ?? 0), 0)
+    : null
   return {
     requests,
     rps: seconds > 0 ? requests / seconds : 0,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    serverCpuMsPerRequest: cpu === null || requests === 0 ? null : (cpu * 1000) / requests,
   }
 }
 
 /**
  * Measures a path against the baseline, alternating `alternations` times.
  * @param {string} origin @param {string} path
- * @param {{ connections: number, duration: number, alternations: number }} options
+ * @param {{ connections: number, duration: number, alternations: number, serverPid?: number }} options
  */
 export async function measurePath(origin, path, options) {
   const pageRuns = []

@@ -59,11 +59,15 @@ export function resetBenchData() {
  */
 export function startServer(env, port) {
   const log = createWriteStream(path.join(BENCH_DATA_DIR, 'server.log'))
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   child.stdout.pipe(log)
   child.stderr.pipe(log)
   return child
@@ -99,8 +103,12 @@ export async function stopServer(child) {
 export async function waitUntilReady(url, child, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}: see ${BENCH_DATA_DIR}/server.log`)
-    const ok = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then((r) => r.ok, () => false)
+    if (child.exitCode !== null)
+      throw new Error(`the server exited with ${child.exitCode}: see ${BENCH_DATA_DIR}/server.log`)
+    const ok = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }

@@ -18,7 +18,13 @@ const YEARS = Array.from({ length: 30 }, (_, i) => 1995 + i)
 const BATCH = 500
 /** A word every synthetic article contains; index.mjs searches for it. */
 const SEARCH_WORD = 'charging'
-const TOPICS = ['Digital Economy', 'Charging Infrastructure', 'Fiscal Incentives', 'Public Procurement', 'Urban Access']
+const TOPICS = [
+  'Digital Economy',
+  'Charging Infrastructure',
+  'Fiscal Incentives',
+  'Public Procurement',
+  'Urban Access',
+]
 // Hooks skip cache expiry: the bench starts its server after generating.
 const context = { disableRevalidate: true }
 
@@ -34,7 +40,11 @@ function seededRandom(seed: number): () => number {
 }
 
 /** Runs `write` for every item, committing every {@link BATCH} items in one transaction. */
-async function writeInBatches<T, R>(payload: Payload, items: T[], write: (item: T, req: PayloadRequest) => Promise<R>) {
+async function writeInBatches<T, R>(
+  payload: Payload,
+  items: T[],
+  write: (item: T, req: PayloadRequest) => Promise<R>,
+) {
   const results: R[] = []
   for (let start = 0; start < items.length; start += BATCH) {
     const batch = items.slice(start, start + BATCH)
@@ -54,12 +64,19 @@ function articleBlocks(index: number, countryName: string): Block[] {
 }
 
 async function generate(payload: Payload, scale: number) {
-  const taken = await payload.find({ collection: 'countries', pagination: false, depth: 0, select: { isoCode: true } })
+  const taken = await payload.find({
+    collection: 'countries',
+    pagination: false,
+    depth: 0,
+    select: { isoCode: true },
+  })
   const used = new Set(taken.docs.map((doc) => doc.isoCode))
   const codes = [...ISO_COUNTRY_CODES].filter((code) => !used.has(code)).sort()
-  if (codes.length < scale) throw new Error(`only ${codes.length} unused ISO codes left for ${scale} countries`)
+  if (codes.length < scale)
+    throw new Error(`only ${codes.length} unused ISO codes left for ${scale} countries`)
   const started = performance.now()
-  const log = (what: string) => console.log(`synthetic: ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+  const log = (what: string) =>
+    console.log(`synthetic: ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
 
   const taskNumbers = Array.from({ length: Math.max(1, Math.round(scale / 4)) }, (_, i) => 1001 + i)
   const tasks = await writeInBatches(payload, taskNumbers, (number, req) =>
@@ -102,13 +119,22 @@ async function generate(payload: Payload, scale: number) {
   })
   log(`${countries.length} countries`)
 
-  const rows = countries.flatMap((country, c) => YEARS.map((year) => ({ country: country.id, year, random: seededRandom(c * 100 + year) })))
+  const rows = countries.flatMap((country, c) =>
+    YEARS.map((year) => ({ country: country.id, year, random: seededRandom(c * 100 + year) })),
+  )
   await writeInBatches(payload, rows, ({ country, year, random }, req) => {
     // About one value in ten is missing, as in real data: the page must show gaps, not zeros.
     const value = (max: number) => (random() < 0.1 ? null : Math.round(random() * max))
     return payload.create({
       collection: 'ev-statistics',
-      data: { country, year, bev: value(50_000), phev: value(30_000), hev: value(80_000), source: 'Synthetic benchmark data' },
+      data: {
+        country,
+        year,
+        bev: value(50_000),
+        phev: value(30_000),
+        hev: value(80_000),
+        source: 'Synthetic benchmark data',
+      },
       req,
       context,
     })
@@ -142,9 +168,13 @@ const { values } = parseArgs({ options: { scale: { type: 'string', default: '200
 const scale = Number(values.scale)
 
 try {
-  if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a positive whole number (got "${values.scale}")`)
+  if (!Number.isInteger(scale) || scale < 1)
+    throw new Error(`--scale must be a positive whole number (got "${values.scale}")`)
   const payload = await getPayload({ config })
-  const existing = await payload.count({ collection: 'countries', where: { slug: { equals: 'synthetic-country-001' } } })
+  const existing = await payload.count({
+    collection: 'countries',
+    where: { slug: { equals: 'synthetic-country-001' } },
+  })
   if (existing.totalDocs > 0) console.log('synthetic: already generated, nothing to do')
   else await generate(payload, scale)
   await payload.destroy()

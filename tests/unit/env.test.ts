@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { isBuildPhase, MIN_SECRET_LENGTH, resolvePayloadSecret } from '@/lib/env'
+import { isBuildPhase, MIN_SECRET_LENGTH, resolvePayloadSecret, resolveRevalidateSecret } from '@/lib/env'
 import { ConfigError } from '@/lib/errors'
 
 const strongSecret = 'a'.repeat(MIN_SECRET_LENGTH)
@@ -90,5 +90,22 @@ describe('resolvePayloadSecret in development and tests', () => {
     expect(first.length).toBeGreaterThanOrEqual(MIN_SECRET_LENGTH)
     expect(resolvePayloadSecret({ NODE_ENV: 'test' })).not.toBe(first)
     expect(existsSync(path.join(workDir, 'data'))).toBe(false)
+  })
+})
+
+describe('resolveRevalidateSecret', () => {
+  it('is undefined (endpoint disabled) when unset', () => {
+    expect(resolveRevalidateSecret({ NODE_ENV: 'production' })).toBeUndefined()
+  })
+
+  it('refuses a short secret in production, naming REVALIDATE_SECRET', () => {
+    const resolve = () => resolveRevalidateSecret({ NODE_ENV: 'production', REVALIDATE_SECRET: 'short' })
+    expect(resolve).toThrow(ConfigError)
+    expect(resolve).toThrow(/REVALIDATE_SECRET is too short \(5 characters\)/)
+  })
+
+  it('accepts a long secret in production and any secret in development', () => {
+    expect(resolveRevalidateSecret({ NODE_ENV: 'production', REVALIDATE_SECRET: strongSecret })).toBe(strongSecret)
+    expect(resolveRevalidateSecret({ NODE_ENV: 'development', REVALIDATE_SECRET: 'dev' })).toBe('dev')
   })
 })

@@ -1,0 +1,93 @@
+import { TAGS } from '@/lib/cache/tags'
+import { getPayloadClient } from '@/lib/payload'
+import type { Country } from '@/payload-types'
+
+import { cachedReader } from './cached'
+import { populated } from './relations'
+
+export type TaskStatus = 'ongoing' | 'completed'
+
+/** What task lists show. */
+export type TaskSummary = {
+  number: number
+  title: string
+  status: TaskStatus
+  startYear: number | null
+  endYear: number | null
+}
+
+/** The task page: the summary, its description and the countries derived from their task lists. */
+export type TaskPageData = TaskSummary & {
+  description: string | null
+  participants: { name: string; slug: string }[]
+  pastParticipants: { name: string; slug: string }[]
+}
+
+/** Every task, by number. */
+export const getTaskSummaries = cachedReader('task-summaries', [TAGS.tasks], async () => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'tasks',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: 'number',
+    select: { number: true, title: true, status: true, startYear: true, endYear: true },
+  })
+  return docs.map(
+    (doc): TaskSummary => ({
+      number: doc.number,
+      title: doc.title,
+      status: doc.status,
+      startYear: doc.startYear ?? null,
+      endYear: doc.endYear ?? null,
+    }),
+  )
+})
+
+function toCountryLinks(joined: { docs?: (number | string | Country)[] } | undefined) {
+  return populated<Country>(joined?.docs)
+    .map((country) => ({ name: country.name, slug: country.slug ?? '' }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+}
+
+/** One task with its participating countries, or null when there is no such task. */
+export const getTaskPage = cachedReader(
+  'task-page',
+  [TAGS.tasks, TAGS.countries],
+  async (taskNumber: number): Promise<TaskPageData | null> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'tasks',
+      overrideAccess: false,
+      where: { number: { equals: taskNumber } },
+      limit: 1,
+      depth: 1,
+      joins: {
+        participatingCountries: { limit: 0, sort: 'name' },
+        pastParticipants: { limit: 0, sort: 'name' },
+      },
+      populate: { countries: { name: true, slug: true } },
+    })
+    const task = docs[0]
+    if (!task) return null
+    return {
+      number: task.number,
+      title: task.title,
+      status: task.status,
+      startYear: task.startYear ?? null,
+      endYear: task.endYear ?? null,
+      description: task.description ?? null,
+      participants: toCountryLinks(task.participatingCountries),
+      pastParticipants: toCountryLinks(task.pastParticipants),
+    }
+  },
+)
+
+/** "2013–2021", "since 1995", or "" when no years are known. */
+export function formatTaskPeriod({ startYear, endYear }: Pick<TaskSummary, 'startYear' | 'endYear'>): string {
+  if (startYear && endYear) return `${startYear}–${endYear}`
+  if (startYear) return `since ${startYear}`
+  if (endYear) return `until ${endYear}`
+  return ''
+}

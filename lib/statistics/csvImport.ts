@@ -1,0 +1,160 @@
+import { checkInteger } from '@/fields/integer'
+import { createIssueLog, toFailedResult, toParseResult, type IssueLog } from '@/lib/legacy/issues'
+import { splitCsvRecords, type CsvRecord } from '@/lib/legacy/splitCsvRecords'
+import type { ParseResult } from '@/lib/legacy/types'
+import { cleanText, slugify } from '@/lib/text'
+
+import {
+  COUNT_COLUMNS,
+  STATISTICS_CSV_COLUMNS,
+  TEXT_COLUMNS,
+  type StatisticsCsvColumn,
+  type StatisticsCsvRow,
+  type StatisticsCsvValues,
+} from './csvColumns'
+import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from './years'
+
+const REQUIRED_COLUMNS: readonly StatisticsCsvColumn[] = ['country', 'year']
+const EXPECTED_HEADER = STATISTICS_CSV_COLUMNS.join(',')
+// Plain decimal notation only: "1e3" or "1,000" are more likely typos than intended numbers.
+const NUMBER = /^[+-]?\d+(\.\d+)?$/
+const ISO_CODE = /^[a-z]{2}$/i
+// The export prefixes text a spreadsheet would run as a formula with an apostrophe (lib/csv.ts).
+const NEUTRALISED_FORMULA = /^'[=+\-@\t\r]/
+
+type Header = { line: number; positions: Map<StatisticsCsvColumn, number>; unnamed: number[]; width: number }
+type Bounds = { min: number; max?: number; required?: boolean }
+
+/** The key a country cell stands for: an upper-case ISO code (`BE`) or a slug (`belgium`). */
+export function toCountryKey(value: string): string {
+  return ISO_CODE.test(value) ? value.toUpperCase() : slugify(value)
+}
+
+function isColumn(name: string): name is StatisticsCsvColumn {
+  return (STATISTICS_CSV_COLUMNS as readonly string[]).includes(name)
+}
+
+/** Column positions by name; returns null when the first line is not a header at all. */
+function readHeader(record: CsvRecord, log: IssueLog): Header | null {
+  const { line } = record
+  const names = record.fields.map((field) => cleanText(field).toLowerCase())
+  if (!names.some(isColumn)) {
+    log.errors.push({ line, message: `the first line must be the header: ${EXPECTED_HEADER}` })
+    return null
+  }
+  const positions = new Map<StatisticsCsvColumn, number>()
+  const unnamed: number[] = []
+  const unknown: string[] = []
+  names.forEach((name, index) => {
+    if (name === '') unnamed.push(index)
+    else if (!isColumn(name)) unknown.push(`"${name}"`)
+    else if (positions.has(name)) log.errors.push({ line, message: `column "${name}" appears twice` })
+    else positions.set(name, index)
+  })
+  if (unknown.length > 0) {
+    const noun = unknown.length === 1 ? 'column' : 'columns'
+    log.errors.push({ line, message: `unknown ${noun} ${unknown.join(', ')} (expected: ${EXPECTED_HEADER})` })
+  }
+  for (const column of REQUIRED_COLUMNS) {
+    if (!positions.has(column)) log.errors.push({ line, message: `missing column "${column}"` })
+  }
+  return { line, positions, unnamed, width: names.length }
+}
+
+/** A whole number within bounds, or null for an empty cell; problems are logged. */
+function readInteger(text: string, label: string, bounds: Bounds, line: number, log: IssueLog): number | null {
+  if (text === '') {
+    if (bounds.required) log.errors.push({ line, message: `${label} is missing` })
+    return null
+  }
+  const value = Number(text)
+  if (!NUMBER.test(text) || (Number.isInteger(value) && !Number.isSafeInteger(value))) {
+    log.errors.push({ line, message: `${label} "${text}" is not a number` })
+    return null
+  }
+  const checked = checkInteger(value, { label, ...bounds })
+  if (checked === true) return value
+  log.errors.push({ line, message: checked.replace(/\.$/, '') })
+  return null
+}
+
+/** Text as stored: empty is null, and an exported formula guard is taken off again. */
+function readText(text: string): string | null {
+  if (text === '') return null
+  return NEUTRALISED_FORMULA.test(text) ? text.slice(1) : text
+}
+
+/** One data record as a row, or null when it has errors (logged against its line). */
+function readRow(record: CsvRecord, header: Header, maxYear: number, log: IssueLog): StatisticsCsvRow | null {
+  const { line } = record
+  if (record.fields.length > header.width) {
+    // A record spanning lines usually means a quote was opened by mistake.
+    const hint = record.endLine > line ? ` in lines ${line}-${record.endLine}; check the quotes` : ''
+    const message = `${record.fields.length} fields but the header has ${header.width} columns${hint}`
+    log.errors.push({ line, message })
+    return null
+  }
+  const errorCount = log.errors.length
+  for (const index of header.unnamed) {
+    if (cleanText(record.fields[index] ?? '')) {
+      log.errors.push({ line, message: `column ${index + 1} has a value but no name in the header` })
+    }
+  }
+  const cell = (column: StatisticsCsvColumn) => {
+    const position = header.positions.get(column)
+    return position === undefined ? undefined : cleanText(record.fields[position] ?? '')
+  }
+  const country = cell('country') ?? ''
+  if (!country) log.errors.push({ line, message: 'country is missing' })
+  else if (!toCountryKey(country)) {
+    log.errors.push({ line, message: `country "${country}" is neither an ISO code (BE) nor a slug (belgium)` })
+  }
+  const year = readInteger(cell('year') ?? '', 'year', { min: FIRST_STATISTICS_YEAR, max: maxYear, required: true }, line, log)
+  const values: StatisticsCsvValues = {}
+  for (const [column, field] of COUNT_COLUMNS) {
+    const text = cell(column)
+    if (text !== undefined) values[field] = readInteger(text, column, { min: 0 }, line, log)
+  }
+  for (const [column, field] of TEXT_COLUMNS) {
+    const text = cell(column)
+    if (text !== undefined) values[field] = readText(text)
+  }
+  if (year === null || log.errors.length > errorCount) return null
+  return { line, country, year, values }
+}
+
+/**
+ * Parses the statistics CSV (`country,year,bev,phev,hev,total_new_cars,source,notes`, columns
+ * by name in any order and letter case; only country and year are required). Never throws:
+ * every problem comes back as an error on its line.
+ */
+export function parseStatisticsCsv(source: string, now: Date = new Date()): ParseResult<StatisticsCsvRow[]> {
+  const log = createIssueLog()
+  const { records, errors } = splitCsvRecords(source)
+  log.errors.push(...errors)
+  const [headerRecord, ...data] = records.filter((record) => record.fields.some((field) => cleanText(field)))
+  if (!headerRecord) {
+    if (errors.length === 0) log.errors.push({ line: 1, message: 'the file is empty' })
+    return toFailedResult(log)
+  }
+  const header = readHeader(headerRecord, log)
+  if (!header || log.errors.length > errors.length) return toFailedResult(log)
+  if (data.length === 0) log.errors.push({ line: header.line, message: 'there are no rows below the header' })
+
+  const maxYear = latestStatisticsYear(now)
+  const firstLines = new Map<string, number>()
+  const rows: StatisticsCsvRow[] = []
+  for (const record of data) {
+    const row = readRow(record, header, maxYear, log)
+    if (!row) continue
+    const key = `${toCountryKey(row.country)} ${row.year}`
+    const firstLine = firstLines.get(key)
+    if (firstLine !== undefined) {
+      log.errors.push({ line: row.line, message: `${row.country} ${row.year} appears twice (first on line ${firstLine})` })
+      continue
+    }
+    firstLines.set(key, row.line)
+    rows.push(row)
+  }
+  return toParseResult(log, rows)
+}
