@@ -8,22 +8,23 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // `npm run typecheck` (part of `npm test`) checks types once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  headers: async () => [
-    {
-      source: '/:path*',
-      headers: [
-        { key: 'X-Content-Type-Options', value: 'nosniff' },
-        { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        // Only the site itself may frame its pages (the admin's live preview does).
-        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-        {
-          key: 'Content-Security-Policy',
-          value: "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
-        },
-      ],
-    },
-  ],
+  headers: () =>
+    Promise.resolve([
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+          // Only the site itself may frame its pages (the admin's live preview does).
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          {
+            key: 'Content-Security-Policy',
+            value: "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+          },
+        ],
+      },
+    ]),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -8,6 +8,7 @@ import { cleanTextHook } from '@/fields/cleanTextHook'
 import { integerField } from '@/fields/integer'
 import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from '@/lib/statistics/years'
 
+import { statisticsCsvEndpoints } from './endpoints'
 import { validateUniqueYear } from './validateUniqueYear'
 
 export const EV_STATISTICS_SLUG = 'ev-statistics'
@@ -22,7 +23,9 @@ export const EvStatistics: CollectionConfig = {
     defaultColumns: ['country', 'year', 'bev', 'phev', 'hev'],
     description:
       'New registrations of passenger cars, one document per country and year. Leave a value empty when there is no data: empty is not 0.',
+    components: { beforeListTable: ['/components/admin/StatisticsCsv#StatisticsCsv'] },
   },
+  endpoints: statisticsCsvEndpoints,
   defaultSort: '-year',
   access: {
     read: ofPublishedCountryOrStaff,

@@ -1,7 +1,7 @@
 import { checkInteger } from '@/fields/integer'
-import { createIssueLog, toFailedResult, toParseResult, type IssueLog } from '@/lib/legacy/issues'
+import { createIssueLog, type IssueLog } from '@/lib/legacy/issues'
 import { splitCsvRecords, type CsvRecord } from '@/lib/legacy/splitCsvRecords'
-import type { ParseResult } from '@/lib/legacy/types'
+import type { Issue, ParseResult } from '@/lib/legacy/types'
 import { cleanText, slugify } from '@/lib/text'
 
 import {
@@ -13,6 +13,11 @@ import {
   type StatisticsCsvValues,
 } from './csvColumns'
 import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from './years'
+
+/** Issues in file order; a stable sort keeps a line's problems in the order they were found. */
+export function sortByLine(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort((a, b) => a.line - b.line)
+}
 
 const REQUIRED_COLUMNS: readonly StatisticsCsvColumn[] = ['country', 'year']
 const EXPECTED_HEADER = STATISTICS_CSV_COLUMNS.join(',')
@@ -62,7 +67,13 @@ function readHeader(record: CsvRecord, log: IssueLog): Header | null {
 }
 
 /** A whole number within bounds, or null for an empty cell; problems are logged. */
-function readInteger(text: string, label: string, bounds: Bounds, line: number, log: IssueLog): number | null {
+function readInteger(
+  text: string,
+  label: string,
+  bounds: Bounds,
+  line: number,
+  log: IssueLog,
+): number | null {
   if (text === '') {
     if (bounds.required) log.errors.push({ line, message: `${label} is missing` })
     return null
@@ -107,9 +118,18 @@ function readRow(record: CsvRecord, header: Header, maxYear: number, log: IssueL
   const country = cell('country') ?? ''
   if (!country) log.errors.push({ line, message: 'country is missing' })
   else if (!toCountryKey(country)) {
-    log.errors.push({ line, message: `country "${country}" is neither an ISO code (BE) nor a slug (belgium)` })
+    log.errors.push({
+      line,
+      message: `country "${country}" is neither an ISO code (BE) nor a slug (belgium)`,
+    })
   }
-  const year = readInteger(cell('year') ?? '', 'year', { min: FIRST_STATISTICS_YEAR, max: maxYear, required: true }, line, log)
+  const year = readInteger(
+    cell('year') ?? '',
+    'year',
+    { min: FIRST_STATISTICS_YEAR, max: maxYear, required: true },
+    line,
+    log,
+  )
   const values: StatisticsCsvValues = {}
   for (const [column, field] of COUNT_COLUMNS) {
     const text = cell(column)
@@ -124,37 +144,49 @@ function readRow(record: CsvRecord, header: Header, maxYear: number, log: IssueL
 }
 
 /**
- * Parses the statistics CSV (`country,year,bev,phev,hev,total_new_cars,source,notes`, columns
- * by name in any order and letter case; only country and year are required). Never throws:
- * every problem comes back as an error on its line.
+ * Reads the statistics CSV (`country,year,bev,phev,hev,total_new_cars,source,notes`, columns
+ * by name in any order and letter case; only country and year are required): the rows without
+ * problems, and every problem as an error on its line. Never throws.
  */
-export function parseStatisticsCsv(source: string, now: Date = new Date()): ParseResult<StatisticsCsvRow[]> {
+export function readStatisticsCsv(
+  source: string,
+  now: Date = new Date(),
+): { rows: StatisticsCsvRow[]; errors: Issue[] } {
   const log = createIssueLog()
+  const rows: StatisticsCsvRow[] = []
   const { records, errors } = splitCsvRecords(source)
   log.errors.push(...errors)
   const [headerRecord, ...data] = records.filter((record) => record.fields.some((field) => cleanText(field)))
   if (!headerRecord) {
     if (errors.length === 0) log.errors.push({ line: 1, message: 'the file is empty' })
-    return toFailedResult(log)
+    return { rows, errors: sortByLine(log.errors) }
   }
   const header = readHeader(headerRecord, log)
-  if (!header || log.errors.length > errors.length) return toFailedResult(log)
+  if (!header || log.errors.length > errors.length) return { rows, errors: sortByLine(log.errors) }
   if (data.length === 0) log.errors.push({ line: header.line, message: 'there are no rows below the header' })
 
   const maxYear = latestStatisticsYear(now)
   const firstLines = new Map<string, number>()
-  const rows: StatisticsCsvRow[] = []
   for (const record of data) {
     const row = readRow(record, header, maxYear, log)
     if (!row) continue
     const key = `${toCountryKey(row.country)} ${row.year}`
     const firstLine = firstLines.get(key)
     if (firstLine !== undefined) {
-      log.errors.push({ line: row.line, message: `${row.country} ${row.year} appears twice (first on line ${firstLine})` })
+      log.errors.push({
+        line: row.line,
+        message: `${row.country} ${row.year} appears twice (first on line ${firstLine})`,
+      })
       continue
     }
     firstLines.set(key, row.line)
     rows.push(row)
   }
-  return toParseResult(log, rows)
+  return { rows, errors: sortByLine(log.errors) }
+}
+
+/** Parses the statistics CSV: every row, or every error when any row has one (see `readStatisticsCsv`). */
+export function parseStatisticsCsv(source: string, now: Date = new Date()): ParseResult<StatisticsCsvRow[]> {
+  const { rows, errors } = readStatisticsCsv(source, now)
+  return errors.length > 0 ? { ok: false, errors, warnings: [] } : { ok: true, value: rows, warnings: [] }
 }

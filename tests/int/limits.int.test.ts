@@ -31,6 +31,6 @@ it('a country name over 200 characters is refused', async () => {
 
 it('rich text over 1 MB is refused', async () => {
   const paragraph = { type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'y'.repeat(1_100_000) }] }
-  const body = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [paragraph] } }
+  const body = { root: { type: 'root', version: 1, direction: null, format: '' as const, indent: 0, children: [paragraph] } }
   await expectFieldError(createCountry(payload, { body }), 'body', /too long/)
 })

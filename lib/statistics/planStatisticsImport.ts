@@ -1,0 +1,71 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { relatedId } from '@/lib/data/relations'
+import type { Issue } from '@/lib/legacy/types'
+import type { Country, EvStatistic, User } from '@/payload-types'
+
+import type { StatisticsCsvRow } from './csvColumns'
+import { toCountryKey } from './csvImport'
+import { findCsvCountries } from './findCsvCountries'
+
+/** One row to write: a new document when `existing` is undefined, else an update of it. */
+export type PlannedWrite = {
+  row: StatisticsCsvRow
+  countryId: Country['id']
+  existing: EvStatistic | undefined
+}
+
+/** The writes an import would make, or the rows that cannot be written. */
+export type StatisticsImportPlan = { writes: PlannedWrite[] } | { errors: Issue[] }
+
+/**
+ * Resolves each row's country and finds the document it updates, if any. Two rows naming
+ * the same country differently (BE and belgium) for one year are an error, as in the file.
+ */
+export async function planStatisticsImport(
+  payload: Payload,
+  rows: readonly StatisticsCsvRow[],
+  access: { req: PayloadRequest; user: User },
+): Promise<StatisticsImportPlan> {
+  const countries = await findCsvCountries(
+    payload,
+    [...new Set(rows.map((row) => toCountryKey(row.country)))],
+    access,
+  )
+  const countryIds = [...new Set([...countries.values()].map((country) => country.id))]
+  const { docs } =
+    countryIds.length === 0
+      ? { docs: [] }
+      : await payload.find({
+          collection: 'ev-statistics',
+          where: { country: { in: countryIds } },
+          depth: 0,
+          pagination: false,
+          overrideAccess: false,
+          ...access,
+        })
+  const existing = new Map(docs.map((doc) => [`${relatedId(doc.country)} ${doc.year}`, doc]))
+
+  const errors: Issue[] = []
+  const writes: PlannedWrite[] = []
+  const firstLines = new Map<string, number>()
+  for (const row of rows) {
+    const country = countries.get(toCountryKey(row.country))
+    if (!country) {
+      errors.push({ line: row.line, message: `unknown country "${row.country}"` })
+      continue
+    }
+    const key = `${country.id} ${row.year}`
+    const firstLine = firstLines.get(key)
+    if (firstLine !== undefined) {
+      errors.push({
+        line: row.line,
+        message: `${country.name} ${row.year} appears twice (first on line ${firstLine})`,
+      })
+      continue
+    }
+    firstLines.set(key, row.line)
+    writes.push({ row, countryId: country.id, existing: existing.get(key) })
+  }
+  return errors.length > 0 ? { errors } : { writes }
+}
