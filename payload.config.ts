@@ -27,7 +27,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — EV Country Profiles' },
     livePreview: {
-      url: ({ data, collectionConfig }) => (collectionConfig ? previewUrlOf(collectionConfig.slug, data) : null) ?? '/',
+      url: ({ data, collectionConfig }) =>
+        (collectionConfig ? previewUrlOf(collectionConfig.slug, data) : null) ?? '/',
       collections: ['countries', 'policy-articles'],
       breakpoints: [
         { label: 'Phone', name: 'phone', width: 375, height: 667 },

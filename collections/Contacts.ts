@@ -37,7 +37,13 @@ export const Contacts: CollectionConfig = {
     afterDelete: [revalidate.afterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200, hooks: { beforeValidate: [cleanTextHook] } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      hooks: { beforeValidate: [cleanTextHook] },
+    },
     { name: 'affiliation', type: 'text', maxLength: 300, hooks: { beforeValidate: [cleanTextHook] } },
     {
       name: 'email',
@@ -53,7 +59,9 @@ export const Contacts: CollectionConfig = {
         ],
       },
       validate: (value: string | null | undefined) =>
-        !value || (value.length <= 254 && isEmail(value)) ? true : `"${value}" is not a valid e-mail address.`,
+        !value || (value.length <= 254 && isEmail(value))
+          ? true
+          : `"${value}" is not a valid e-mail address.`,
     },
     { name: 'role', type: 'select', options: CONTACT_ROLES, defaultValue: 'delegate' },
     { name: 'country', type: 'relationship', relationTo: 'countries', index: true },

@@ -49,7 +49,12 @@ export const Media: CollectionConfig = {
       ({ req, operation }) => {
         const size = req.file?.size
         if ((operation === 'create' || operation === 'update') && size && size > MAX_UPLOAD_BYTES) {
-          throw new APIError(`The file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 20 MB.`, 413, undefined, true)
+          throw new APIError(
+            `The file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 20 MB.`,
+            413,
+            undefined,
+            true,
+          )
         }
       },
     ],

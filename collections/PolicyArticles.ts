@@ -38,7 +38,13 @@ export const PolicyArticles: CollectionConfig = {
     afterDelete: [revalidate.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 300, hooks: { beforeValidate: [cleanTextHook] } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      hooks: { beforeValidate: [cleanTextHook] },
+    },
     slugField({ from: 'title' }),
     {
       name: 'country',
@@ -64,7 +70,9 @@ export const PolicyArticles: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
     { name: 'summary', type: 'textarea', maxLength: 2_000 },
-    richTextField('body', { admin: { description: 'Use headings (H2–H4) for sections: they form the table of contents.' } }),
+    richTextField('body', {
+      admin: { description: 'Use headings (H2–H4) for sections: they form the table of contents.' },
+    }),
     searchTextField('body'),
     { name: 'source', type: 'text', maxLength: 500, hooks: { beforeValidate: [cleanTextHook] } },
   ],

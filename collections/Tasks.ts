@@ -63,7 +63,13 @@ export const Tasks: CollectionConfig = {
         },
       ],
     },
-    { name: 'title', type: 'text', required: true, maxLength: 300, hooks: { beforeValidate: [cleanTextHook] } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      hooks: { beforeValidate: [cleanTextHook] },
+    },
     {
       type: 'row',
       fields: [
@@ -74,7 +80,11 @@ export const Tasks: CollectionConfig = {
           ...yearBounds,
           description: 'Empty while the task has no planned end.',
           validate: (value, { siblingData }) => {
-            const range = checkInteger(value, { label: 'End year', min: yearBounds.min, max: yearBounds.max() })
+            const range = checkInteger(value, {
+              label: 'End year',
+              min: yearBounds.min,
+              max: yearBounds.max(),
+            })
             if (range !== true) return range
             const start = (siblingData as { startYear?: unknown }).startYear
             return typeof value === 'number' && typeof start === 'number' && value < start
@@ -91,7 +101,10 @@ export const Tasks: CollectionConfig = {
       type: 'join',
       collection: 'countries',
       on: 'ongoingTasks',
-      admin: { description: 'Derived from the countries that list this task as ongoing.', allowCreate: false },
+      admin: {
+        description: 'Derived from the countries that list this task as ongoing.',
+        allowCreate: false,
+      },
     },
     {
       name: 'pastParticipants',
@@ -99,7 +112,10 @@ export const Tasks: CollectionConfig = {
       type: 'join',
       collection: 'countries',
       on: 'completedTasks',
-      admin: { description: 'Derived from the countries that list this task as completed.', allowCreate: false },
+      admin: {
+        description: 'Derived from the countries that list this task as completed.',
+        allowCreate: false,
+      },
     },
   ],
 }

@@ -19,7 +19,11 @@ test('an admin creates a country through the admin form and sees it listed', asy
   const response = await page.request.get(`/api/countries?where[name][equals]=${encodeURIComponent(name)}`)
   const { docs } = (await response.json()) as { docs: { isoCode: string; slug: string; _status: string }[] }
   expect(docs).toHaveLength(1)
-  expect(docs[0]).toMatchObject({ isoCode: 'LU', slug: name.toLowerCase().replace(/\s+/g, '-'), _status: 'published' })
+  expect(docs[0]).toMatchObject({
+    isoCode: 'LU',
+    slug: name.toLowerCase().replace(/\s+/g, '-'),
+    _status: 'published',
+  })
 })
 
 test('a validation error shows next to the field and nothing invalid is published', async ({ page }) => {

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test'
 import { collectConsoleErrors } from './helpers/console'
 
 test.describe('the Belgium country page (seeded)', () => {
-  test('shows the flag, chart, table, CSV link, narrative, delegate, tasks and articles', async ({ page }) => {
+  test('shows the flag, chart, table, CSV link, narrative, delegate, tasks and articles', async ({
+    page,
+  }) => {
     const errors = collectConsoleErrors(page)
     const response = await page.goto('/countries/belgium')
     expect(response?.status()).toBe(200)
@@ -34,10 +36,19 @@ test.describe('the Belgium country page (seeded)', () => {
 
     await expect(page.getByText('Carlo Mol')).toBeVisible()
     await expect(page.getByText('VITO', { exact: true })).toBeVisible()
-    await expect(page.getByRole('link', { name: 'carlo.mol@vito.be' })).toHaveAttribute('href', 'mailto:carlo.mol@vito.be')
+    await expect(page.getByRole('link', { name: 'carlo.mol@vito.be' })).toHaveAttribute(
+      'href',
+      'mailto:carlo.mol@vito.be',
+    )
 
-    await expect(page.getByRole('link', { name: /^Task 23: Light-Electric-Vehicle/ })).toHaveAttribute('href', '/tasks/23')
-    await expect(page.getByRole('link', { name: /^Task 7: Hybrid Vehicles/ })).toHaveAttribute('href', '/tasks/7')
+    await expect(page.getByRole('link', { name: /^Task 23: Light-Electric-Vehicle/ })).toHaveAttribute(
+      'href',
+      '/tasks/23',
+    )
+    await expect(page.getByRole('link', { name: /^Task 7: Hybrid Vehicles/ })).toHaveAttribute(
+      'href',
+      '/tasks/7',
+    )
     await expect(page.getByRole('link', { name: 'Digital Economy' }).first()).toHaveAttribute(
       'href',
       '/policies/belgium-digital-economy',

@@ -7,9 +7,14 @@ test.describe.configure({ mode: 'serial' })
 
 const ARTICLE_PATH = '/policies/belgium-digital-economy'
 
-test('an editor changes a yearly figure and the public page and CSV show it on the next request', async ({ browser }) => {
+test('an editor changes a yearly figure and the public page and CSV show it on the next request', async ({
+  browser,
+}) => {
   const adminContext = await browser.newContext({ storageState: ADMIN_STATE })
-  const editor = await createEditor(adminContext.request, `${uniqueName('editor').replace(/\s/g, '-')}@example.test`)
+  const editor = await createEditor(
+    adminContext.request,
+    `${uniqueName('editor').replace(/\s/g, '-')}@example.test`,
+  )
   const editorContext = await browser.newContext()
   const page = await editorContext.newPage()
   await signInThroughAdmin(page, editor.email, editor.password)
@@ -41,7 +46,9 @@ test('an editor changes a yearly figure and the public page and CSV show it on t
   await Promise.all([adminContext.close(), editorContext.close(), visitor.close()])
 })
 
-test('a draft is private until published; unpublishing removes the page; a version can be restored', async ({ browser }) => {
+test('a draft is private until published; unpublishing removes the page; a version can be restored', async ({
+  browser,
+}) => {
   const editorContext = await browser.newContext({ storageState: ADMIN_STATE })
   const visitor = await browser.newContext()
   const api = editorContext.request
@@ -51,7 +58,9 @@ test('a draft is private until published; unpublishing removes the page; a versi
   )
   const draftTitle = `Digital Economy (draft ${Date.now().toString(36)})`
 
-  const saved = await api.patch(`/api/policy-articles/${article.id}?draft=true`, { data: { title: draftTitle } })
+  const saved = await api.patch(`/api/policy-articles/${article.id}?draft=true`, {
+    data: { title: draftTitle },
+  })
   expect(saved.ok(), await saved.text()).toBe(true)
 
   const anonymousPage = await visitor.newPage()
@@ -59,7 +68,10 @@ test('a draft is private until published; unpublishing removes the page; a versi
   await expect(anonymousPage.getByRole('heading', { level: 1 })).toHaveText('Digital Economy')
   const leaked = await visitor.request.get(`/api/policy-articles/${article.id}?draft=true`)
   expect(await leaked.text()).not.toContain(draftTitle)
-  const previewWithoutSession = await visitor.request.get(`/preview?path=${encodeURIComponent(ARTICLE_PATH)}`, { maxRedirects: 0 })
+  const previewWithoutSession = await visitor.request.get(
+    `/preview?path=${encodeURIComponent(ARTICLE_PATH)}`,
+    { maxRedirects: 0 },
+  )
   expect(previewWithoutSession.headers().location ?? '').toContain('/admin/login')
 
   const editorPage = await editorContext.newPage()
@@ -83,7 +95,9 @@ test('a draft is private until published; unpublishing removes the page; a versi
   expect(docs.length).toBe(1)
   const restored = await api.post(`/api/policy-articles/versions/${docs[0]?.id}`)
   expect(restored.ok(), await restored.text()).toBe(true)
-  const republished = await api.patch(`/api/policy-articles/${article.id}`, { data: { _status: 'published' } })
+  const republished = await api.patch(`/api/policy-articles/${article.id}`, {
+    data: { _status: 'published' },
+  })
   expect(republished.ok()).toBe(true)
 
   await anonymousPage.goto(ARTICLE_PATH)
@@ -98,26 +112,44 @@ test('a draft is private until published; unpublishing removes the page; a versi
 
 test('anonymous REST and GraphQL never return drafts, versions or users', async ({ request, browser }) => {
   const adminContext = await browser.newContext({ storageState: ADMIN_STATE })
-  const belgium = await findFirst<{ id: string | number }>(adminContext.request, '/api/countries?where[slug][equals]=belgium&depth=0')
+  const belgium = await findFirst<{ id: string | number }>(
+    adminContext.request,
+    '/api/countries?where[slug][equals]=belgium&depth=0',
+  )
   const title = uniqueName('Unpublished article')
   const created = await adminContext.request.post('/api/policy-articles?draft=true', {
     data: { title, country: belgium.id, _status: 'draft' },
   })
   expect(created.status(), await created.text()).toBe(201)
 
-  for (const path of ['/api/policy-articles', '/api/policy-articles?draft=true', '/api/policy-articles?where[_status][equals]=draft']) {
+  for (const path of [
+    '/api/policy-articles',
+    '/api/policy-articles?draft=true',
+    '/api/policy-articles?where[_status][equals]=draft',
+  ]) {
     expect(await (await request.get(path)).text()).not.toContain(title)
   }
   expect([401, 403]).toContain((await request.get('/api/policy-articles/versions')).status())
   expect([401, 403]).toContain((await request.get('/api/users')).status())
 
   const graphql = await request.post('/api/graphql', {
-    data: { query: `{ PolicyArticles(draft: true, limit: 100) { docs { title } } Users { docs { email } } }` },
+    data: {
+      query: `{ PolicyArticles(draft: true, limit: 100) { docs { title } } Users { docs { email } } }`,
+    },
   })
   const body = await graphql.text()
   expect(body).not.toContain(title)
   expect(body).not.toContain('@example.test')
   expect(body).toContain('Digital Economy')
+
+  const wrongSecret = await request.post('/api/revalidate', {
+    headers: { Authorization: 'Bearer not-the-secret' },
+  })
+  expect(wrongSecret.status()).toBe(401)
+  const internalGuess = await request.post('/api/revalidate', {
+    headers: { 'x-internal-revalidation': 'guess' },
+  })
+  expect(internalGuess.status()).toBe(401)
 
   const sitemap = await (await request.get('/sitemap.xml')).text()
   expect(sitemap).not.toContain(title.toLowerCase().replace(/\s+/g, '-'))

@@ -14,7 +14,9 @@ function seedHeadings(): { level: number; text: string }[] {
     })
 }
 
-test('the Digital Economy article shows every section heading and a working table of contents', async ({ page }) => {
+test('the Digital Economy article shows every section heading and a working table of contents', async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page)
   await page.goto('/policies/belgium-digital-economy')
   await expect(page.getByRole('heading', { level: 1, name: 'Digital Economy' })).toBeVisible()
@@ -22,7 +24,9 @@ test('the Digital Economy article shows every section heading and a working tabl
   expect(headings.length).toBeGreaterThan(20)
   const article = page.getByRole('article')
   for (const heading of headings) {
-    await expect(article.getByRole('heading', { level: heading.level, name: heading.text, exact: true })).toBeVisible()
+    await expect(
+      article.getByRole('heading', { level: heading.level, name: heading.text, exact: true }),
+    ).toBeVisible()
   }
   const toc = page.getByRole('navigation', { name: 'Table of contents' })
   await toc.getByRole('link', { name: 'Data protection' }).click()
@@ -43,7 +47,9 @@ test('a task page lists the countries that take part', async ({ page }) => {
   await expect(page.getByRole('link', { name: /^Task 23:/ })).toHaveCount(0)
 })
 
-test('compare ignores unknown countries with a notice, and the form works without JavaScript', async ({ browser }) => {
+test('compare ignores unknown countries with a notice, and the form works without JavaScript', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto('/compare?countries=belgium,atlantis')

@@ -26,7 +26,10 @@ export const revalidateEndpoint: Endpoint = {
     const isInternal = internal !== null && secretMatches(internal, internalRevalidationToken())
     const expected = resolveRevalidateSecret()
     if (!isInternal && !expected) {
-      return Response.json({ error: 'Revalidation is disabled: REVALIDATE_SECRET is not set.' }, { status: 503 })
+      return Response.json(
+        { error: 'Revalidation is disabled: REVALIDATE_SECRET is not set.' },
+        { status: 503 },
+      )
     }
     const given = req.headers.get('authorization')?.replace(/^Bearer\s+/i, '') ?? ''
     if (!isInternal && !secretMatches(given, expected ?? '')) {

@@ -12,7 +12,9 @@ export function searchTextField(source: string): TextareaField {
     type: 'textarea',
     admin: { hidden: true },
     hooks: {
-      beforeChange: [({ siblingData }: { siblingData: Record<string, unknown> }) => toPlainText(siblingData[source])],
+      beforeChange: [
+        ({ siblingData }: { siblingData: Record<string, unknown> }) => toPlainText(siblingData[source]),
+      ],
     },
   }
 }

@@ -5,7 +5,8 @@ type FieldErrors = { collection?: string; errors: { path: string; message: strin
 function fieldErrorsOf(error: unknown): FieldErrors | undefined {
   if (!error || typeof error !== 'object' || !('data' in error)) return undefined
   const { data } = error
-  if (!data || typeof data !== 'object' || !('errors' in data) || !Array.isArray(data.errors)) return undefined
+  if (!data || typeof data !== 'object' || !('errors' in data) || !Array.isArray(data.errors))
+    return undefined
   return data as FieldErrors
 }
 

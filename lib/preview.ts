@@ -1,7 +1,8 @@
 /** Public path of a document, for preview links; null when it has none yet. */
 export function publicPathOf(collection: string, doc: { slug?: unknown; number?: unknown }): string | null {
   if (collection === 'countries' && typeof doc.slug === 'string' && doc.slug) return `/countries/${doc.slug}`
-  if (collection === 'policy-articles' && typeof doc.slug === 'string' && doc.slug) return `/policies/${doc.slug}`
+  if (collection === 'policy-articles' && typeof doc.slug === 'string' && doc.slug)
+    return `/policies/${doc.slug}`
   if (collection === 'tasks' && typeof doc.number === 'number') return `/tasks/${doc.number}`
   return null
 }

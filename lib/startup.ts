@@ -25,7 +25,8 @@ function expireCachedPagesOnceListening(attempt = 1): void {
     void (async () => {
       const { expireThroughOwnEndpoint } = await import('./cache/revalidate')
       const { ALL_TAGS } = await import('./cache/tags')
-      if (!(await expireThroughOwnEndpoint(ALL_TAGS)) && attempt < 20) expireCachedPagesOnceListening(attempt + 1)
+      if (!(await expireThroughOwnEndpoint(ALL_TAGS)) && attempt < 20)
+        expireCachedPagesOnceListening(attempt + 1)
     })()
   }, 500)
 }

@@ -37,9 +37,9 @@ export default async function HomePage() {
       <section className="space-y-3">
         <h1 className="text-3xl font-bold sm:text-4xl">EV Country Profiles</h1>
         <p className="max-w-prose text-lg text-slate-700">
-          How member countries adopt electric vehicles and what their policies say: yearly new registrations of battery
-          electric, plug-in hybrid and hybrid passenger cars, the national delegates, the international research tasks
-          each country takes part in, and policy articles.
+          How member countries adopt electric vehicles and what their policies say: yearly new registrations
+          of battery electric, plug-in hybrid and hybrid passenger cars, the national delegates, the
+          international research tasks each country takes part in, and policy articles.
         </p>
       </section>
 
@@ -50,14 +50,18 @@ export default async function HomePage() {
         <dl className="grid grid-cols-1 gap-3 min-[480px]:grid-cols-2 lg:grid-cols-4">
           <Figure label="Countries" value={formatNumber(countries.length)} />
           <Figure label="Policy articles" value={formatNumber(articles.length)} />
-          <Figure label="Research tasks (ongoing)" value={`${formatNumber(tasks.length)} (${formatNumber(ongoingTasks)})`} />
+          <Figure
+            label="Research tasks (ongoing)"
+            value={`${formatNumber(tasks.length)} (${formatNumber(ongoingTasks)})`}
+          />
           {headline && <Figure label={`Latest year with data`} value={String(headline.year)} />}
         </dl>
         {headline ? (
           <p className="text-slate-700">
-            In {headline.year}, the {headline.reportingCountries === 1 ? 'country' : `${headline.reportingCountries} countries`}{' '}
-            reporting registered {formatNumber(headline.bev)} battery electric, {formatNumber(headline.phev)} plug-in hybrid
-            and {formatNumber(headline.hev)} hybrid new passenger cars.
+            In {headline.year}, the{' '}
+            {headline.reportingCountries === 1 ? 'country' : `${headline.reportingCountries} countries`}{' '}
+            reporting registered {formatNumber(headline.bev)} battery electric, {formatNumber(headline.phev)}{' '}
+            plug-in hybrid and {formatNumber(headline.hev)} hybrid new passenger cars.
           </p>
         ) : (
           <p className="text-slate-700">No statistics have been published yet.</p>
@@ -70,14 +74,34 @@ export default async function HomePage() {
         </h2>
         <ul className="grid gap-3 md:grid-cols-3">
           {[
-            { href: '/countries', title: 'Countries', text: 'Charts, tables and CSV downloads of each country’s EV adoption.' },
-            { href: '/policies', title: 'Policy articles', text: 'What each country’s policies say, by topic.' },
-            { href: '/tasks', title: 'Research tasks', text: 'The international research tasks and who takes part.' },
+            {
+              href: '/countries',
+              title: 'Countries',
+              text: 'Charts, tables and CSV downloads of each country’s EV adoption.',
+            },
+            {
+              href: '/policies',
+              title: 'Policy articles',
+              text: 'What each country’s policies say, by topic.',
+            },
+            {
+              href: '/tasks',
+              title: 'Research tasks',
+              text: 'The international research tasks and who takes part.',
+            },
             { href: '/compare', title: 'Compare', text: 'Several countries side by side.' },
-            { href: '/ev-statistics.csv', title: 'All statistics (CSV)', text: 'Every country and year in one file.' },
+            {
+              href: '/ev-statistics.csv',
+              title: 'All statistics (CSV)',
+              text: 'Every country and year in one file.',
+            },
           ].map((entry) => (
             <li key={entry.href} className="rounded border border-slate-200 p-4">
-              <Link href={entry.href} prefetch={false} className="text-lg font-semibold text-brand-700 underline">
+              <Link
+                href={entry.href}
+                prefetch={false}
+                className="text-lg font-semibold text-brand-700 underline"
+              >
                 {entry.title}
               </Link>
               <p className="text-slate-700">{entry.text}</p>

@@ -23,7 +23,10 @@ export function CompareForm({ countries, selected }: Props) {
           ))}
         </div>
       </fieldset>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900">
+      <button
+        type="submit"
+        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900"
+      >
         Compare
       </button>
     </form>

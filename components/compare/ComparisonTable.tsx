@@ -6,7 +6,9 @@ type Props = { caption: string; powertrain: PowertrainKey; countries: CountrySta
 
 /** One powertrain across countries: a row per year, a column per country, "no data" where empty. */
 export function ComparisonTable({ caption, powertrain, countries }: Props) {
-  const years = [...new Set(countries.flatMap(({ rows }) => rows.map((row) => row.year)))].sort((a, b) => a - b)
+  const years = [...new Set(countries.flatMap(({ rows }) => rows.map((row) => row.year)))].sort(
+    (a, b) => a - b,
+  )
   const valueOf = (rows: CountryStatistics['rows'], year: number) =>
     rows.find((row) => row.year === year)?.[powertrain] ?? null
   return (
@@ -33,7 +35,10 @@ export function ComparisonTable({ caption, powertrain, countries }: Props) {
             {countries.map(({ country, rows }) => {
               const value = valueOf(rows, year)
               return (
-                <td key={country.slug} className={`px-3 py-2 text-right tabular-nums ${value === null ? 'text-slate-600 italic' : ''}`}>
+                <td
+                  key={country.slug}
+                  className={`px-3 py-2 text-right tabular-nums ${value === null ? 'text-slate-600 italic' : ''}`}
+                >
                   {formatCell(value)}
                 </td>
               )

@@ -1,5 +1,13 @@
 /** The flag of a country, served by this site (never hot-linked). */
-export function Flag({ isoCode, name, size = 'md' }: { isoCode: string; name: string; size?: 'sm' | 'md' | 'lg' }) {
+export function Flag({
+  isoCode,
+  name,
+  size = 'md',
+}: {
+  isoCode: string
+  name: string
+  size?: 'sm' | 'md' | 'lg'
+}) {
   const width = { sm: 24, md: 40, lg: 64 }[size]
   return (
     // A plain <img>: flags are tiny static SVGs that need no image optimisation.

@@ -38,7 +38,10 @@ export function SiteHeader() {
             placeholder="Search"
             className="w-36 rounded border border-white/40 bg-white px-2 py-1 text-slate-900 placeholder:text-slate-600 sm:w-48"
           />
-          <button type="submit" className="rounded bg-white px-3 py-1 font-medium text-brand-900 hover:bg-brand-100">
+          <button
+            type="submit"
+            className="rounded bg-white px-3 py-1 font-medium text-brand-900 hover:bg-brand-100"
+          >
             Search
           </button>
         </form>

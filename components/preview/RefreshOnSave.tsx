@@ -15,7 +15,11 @@ export function RefreshOnSave() {
     const onMessage = (event: MessageEvent<unknown>) => {
       const data = event.data
       const isDocumentEvent =
-        event.origin === origin && typeof data === 'object' && data !== null && 'type' in data && data.type === 'payload-document-event'
+        event.origin === origin &&
+        typeof data === 'object' &&
+        data !== null &&
+        'type' in data &&
+        data.type === 'payload-document-event'
       if (isDocumentEvent) router.refresh()
     }
     window.addEventListener('message', onMessage)

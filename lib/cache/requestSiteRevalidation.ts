@@ -16,7 +16,8 @@ export async function requestSiteRevalidation(tags: readonly CacheTag[] = ALL_TA
   } catch (error) {
     return `Pages not refreshed: ${describeError(error)}`
   }
-  if (!secret) return `Pages not refreshed: set REVALIDATE_SECRET (the same as the site's) to refresh ${site} at once.`
+  if (!secret)
+    return `Pages not refreshed: set REVALIDATE_SECRET (the same as the site's) to refresh ${site} at once.`
   try {
     const response = await fetch(`${site}/api/revalidate`, {
       method: 'POST',

@@ -4,7 +4,9 @@ import path from 'node:path'
 const IMPORTABLE = /\.(md|markdown|txt)$/i
 
 /** Expands files and folders (recursively) into the importable files they hold, sorted. */
-export async function collectFiles(inputs: readonly string[]): Promise<{ files: string[]; missing: string[] }> {
+export async function collectFiles(
+  inputs: readonly string[],
+): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = []
   const missing: string[] = []
   async function visit(entry: string, explicit: boolean): Promise<void> {

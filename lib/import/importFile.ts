@@ -31,18 +31,33 @@ export async function importFile(payload: Payload, file: string, dryRun: boolean
   const source = await readFile(file, 'utf8')
   const kind = detectKind(source)
   const parsed = kind === 'article' ? parseArticleMarkdown(source) : parseLegacyCountry(source)
-  if (!parsed.ok) return { file, outcome: 'rejected', summary: '', errors: parsed.errors, warnings: parsed.warnings }
+  if (!parsed.ok)
+    return { file, outcome: 'rejected', summary: '', errors: parsed.errors, warnings: parsed.warnings }
 
   const warnings = [...parsed.warnings]
   const write = async (req: PayloadRequest) =>
     kind === 'article' && 'title' in parsed.value
       ? writeArticle(parsed.value, { payload, req, dryRun, countryLine: lineOfKey(source, 'country') })
       : 'name' in parsed.value
-        ? writeCountry(parsed.value, { payload, req, dryRun, warnings, taskLine: lineOfKey(source, 'onGoings') })
+        ? writeCountry(parsed.value, {
+            payload,
+            req,
+            dryRun,
+            warnings,
+            taskLine: lineOfKey(source, 'onGoings'),
+          })
         : Promise.reject(new ImportError(1, 'unrecognised file'))
   try {
-    const result = dryRun ? await write(await createLocalReq({}, payload)) : await inTransaction(payload, write)
-    return { file, outcome: result.existed ? 'updated' : 'imported', summary: result.summary, errors: [], warnings }
+    const result = dryRun
+      ? await write(await createLocalReq({}, payload))
+      : await inTransaction(payload, write)
+    return {
+      file,
+      outcome: result.existed ? 'updated' : 'imported',
+      summary: result.summary,
+      errors: [],
+      warnings,
+    }
   } catch (error) {
     return { file, outcome: 'rejected', summary: '', errors: toIssues(error), warnings }
   }

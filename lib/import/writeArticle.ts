@@ -10,7 +10,10 @@ import { ImportError } from './types'
 type Options = { payload: Payload; req: PayloadRequest; dryRun: boolean; countryLine: number }
 
 /** Creates or updates a policy article (matched by slug) for an existing country (by name or slug). */
-export async function writeArticle(article: ArticleDraft, options: Options): Promise<{ existed: boolean; summary: string }> {
+export async function writeArticle(
+  article: ArticleDraft,
+  options: Options,
+): Promise<{ existed: boolean; summary: string }> {
   const { payload, req, dryRun, countryLine } = options
   const country = await findOne(
     payload,

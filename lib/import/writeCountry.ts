@@ -9,7 +9,11 @@ import type { Contact, Task } from '@/payload-types'
 
 type Options = { payload: Payload; req: PayloadRequest; dryRun: boolean; warnings: Issue[]; taskLine: number }
 
-async function resolveTasks(numbers: number[], status: Task['status'], options: Options): Promise<Task['id'][]> {
+async function resolveTasks(
+  numbers: number[],
+  status: Task['status'],
+  options: Options,
+): Promise<Task['id'][]> {
   const { payload, req, dryRun, warnings, taskLine } = options
   const ids: Task['id'][] = []
   for (const number of numbers) {
@@ -23,7 +27,11 @@ async function resolveTasks(numbers: number[], status: Task['status'], options: 
       message: `task ${number} does not exist yet: an unpublished placeholder task "Task ${number}" is created`,
     })
     if (!dryRun) {
-      const created = await payload.create({ collection: 'tasks', data: { number, title: `Task ${number}`, status }, req })
+      const created = await payload.create({
+        collection: 'tasks',
+        data: { number, title: `Task ${number}`, status },
+        req,
+      })
       ids.push(created.id)
     }
   }
@@ -51,7 +59,10 @@ async function upsertContacts(country: LegacyCountry, options: Options): Promise
  * numbers), contacts (matched by e-mail), the country (matched by slug) and its yearly
  * statistics (matched by country and year). Returns whether the country already existed.
  */
-export async function writeCountry(country: LegacyCountry, options: Options): Promise<{ existed: boolean; summary: string }> {
+export async function writeCountry(
+  country: LegacyCountry,
+  options: Options,
+): Promise<{ existed: boolean; summary: string }> {
   const { payload, req, dryRun } = options
   const slug = slugify(country.name)
   const existing = await findOne(payload, 'countries', { slug: { equals: slug } }, req)
@@ -61,7 +72,8 @@ export async function writeCountry(country: LegacyCountry, options: Options): Pr
   const summary = `country ${country.name}: ${country.statistics.length} years of statistics, ${country.contacts.length} contact(s), ${country.ongoingTasks.length + country.completedTasks.length} task link(s)`
   if (dryRun) return { existed: Boolean(existing), summary }
 
-  const reportUrl = country.publicationLink && isHttpUrl(country.publicationLink) ? country.publicationLink : undefined
+  const reportUrl =
+    country.publicationLink && isHttpUrl(country.publicationLink) ? country.publicationLink : undefined
   const data = {
     _status: 'published' as const,
     name: country.name,
@@ -76,14 +88,20 @@ export async function writeCountry(country: LegacyCountry, options: Options): Pr
   const saved = existing
     ? await payload.update({ collection: 'countries', id: existing.id, data, req })
     : await payload.create({ collection: 'countries', data, req })
-  for (const id of delegates) await payload.update({ collection: 'contacts', id, data: { country: saved.id }, req })
+  for (const id of delegates)
+    await payload.update({ collection: 'contacts', id, data: { country: saved.id }, req })
 
   for (const row of country.statistics) {
     const where: Where = { and: [{ country: { equals: saved.id } }, { year: { equals: row.year } }] }
     const found = await findOne(payload, 'ev-statistics', where, req)
     const values = { bev: row.bev, phev: row.phev, hev: row.hev }
     if (found) await payload.update({ collection: 'ev-statistics', id: found.id, data: values, req })
-    else await payload.create({ collection: 'ev-statistics', data: { ...values, year: row.year, country: saved.id }, req })
+    else
+      await payload.create({
+        collection: 'ev-statistics',
+        data: { ...values, year: row.year, country: saved.id },
+        req,
+      })
   }
   return { existed: Boolean(existing), summary }
 }

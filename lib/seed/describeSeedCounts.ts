@@ -4,7 +4,10 @@ import type { SeedCounts } from './seedDatabase'
 export function describeSeedCounts(counts: SeedCounts): string {
   const parts = Object.entries(counts)
     .filter(([, count]) => count > 0)
-    .map(([collection, count]) => `${count} ${count === 1 ? collection.replace(/(ies|s)$/, (m) => (m === 'ies' ? 'y' : '')) : collection}`)
+    .map(
+      ([collection, count]) =>
+        `${count} ${count === 1 ? collection.replace(/(ies|s)$/, (m) => (m === 'ies' ? 'y' : '')) : collection}`,
+    )
   return parts.length === 0
     ? 'Seed: nothing to add, the seed content is already there (existing documents were left as they are).'
     : `Seed: added ${parts.join(', ')}.`

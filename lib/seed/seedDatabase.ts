@@ -14,7 +14,13 @@ import type { Contact, Task } from '@/payload-types'
 import { readSeedFile, SEED_FILES } from './files'
 
 /** How many documents of each collection the seed created (0 everywhere on a second run). */
-export type SeedCounts = { tasks: number; countries: number; contacts: number; statistics: number; articles: number }
+export type SeedCounts = {
+  tasks: number
+  countries: number
+  contacts: number
+  statistics: number
+  articles: number
+}
 
 function unwrap<T>(file: string, result: ParseResult<T>): T {
   if (result.ok) return result.value
@@ -42,14 +48,21 @@ async function seedTasks(payload: Payload, rows: TaskRow[], req: PayloadRequest,
   const ids = new Map<number, Task['id']>()
   for (const row of rows) {
     const existing = await findOne(payload, 'tasks', { number: { equals: row.number } }, req)
-    const task = existing ?? (await payload.create({ collection: 'tasks', data: { ...row, _status: 'published' }, req }))
+    const task =
+      existing ?? (await payload.create({ collection: 'tasks', data: { ...row, _status: 'published' }, req }))
     if (!existing) counts.tasks += 1
     ids.set(row.number, task.id)
   }
   return ids
 }
 
-async function seedCountry(payload: Payload, seed: Seed, taskIds: Map<number, Task['id']>, req: PayloadRequest, counts: SeedCounts) {
+async function seedCountry(
+  payload: Payload,
+  seed: Seed,
+  taskIds: Map<number, Task['id']>,
+  req: PayloadRequest,
+  counts: SeedCounts,
+) {
   const legacy = seed.country
   const slug = slugify(legacy.name)
   const existing = await findOne(payload, 'countries', { slug: { equals: slug } }, req)
@@ -57,7 +70,8 @@ async function seedCountry(payload: Payload, seed: Seed, taskIds: Map<number, Ta
   const delegates: Contact['id'][] = []
   for (const contact of legacy.contacts) {
     const found = await findOne(payload, 'contacts', { email: { equals: contact.email.toLowerCase() } }, req)
-    const doc = found ?? (await payload.create({ collection: 'contacts', data: { ...contact, role: 'delegate' }, req }))
+    const doc =
+      found ?? (await payload.create({ collection: 'contacts', data: { ...contact, role: 'delegate' }, req }))
     if (!found) counts.contacts += 1
     delegates.push(doc.id)
   }
@@ -88,7 +102,10 @@ async function seedCountry(payload: Payload, seed: Seed, taskIds: Map<number, Ta
  * statistics, and the Digital Economy article. A document that exists (matched by task
  * number, slug, e-mail, or country and year) is never touched, so editors' changes survive.
  */
-export async function seedDatabase(payload: Payload, options: { directory?: string } = {}): Promise<SeedCounts> {
+export async function seedDatabase(
+  payload: Payload,
+  options: { directory?: string } = {},
+): Promise<SeedCounts> {
   const seed = await readSeed(options.directory)
   return inTransaction(payload, async (req) => {
     const counts: SeedCounts = { tasks: 0, countries: 0, contacts: 0, statistics: 0, articles: 0 }
@@ -105,7 +122,14 @@ export async function seedDatabase(payload: Payload, options: { directory?: stri
     if (!(await findOne(payload, 'policy-articles', { slug: { equals: articleSlug } }, req))) {
       await payload.create({
         collection: 'policy-articles',
-        data: { ...article, _status: 'published', slug: articleSlug, publishedAt, country: country.id, body: blocksToLexical(blocks) },
+        data: {
+          ...article,
+          _status: 'published',
+          slug: articleSlug,
+          publishedAt,
+          country: country.id,
+          body: blocksToLexical(blocks),
+        },
         req,
       })
       counts.articles += 1

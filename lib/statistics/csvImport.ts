@@ -6,12 +6,12 @@ import { cleanText, slugify } from '@/lib/text'
 
 import {
   COUNT_COLUMNS,
-  STATISTICS_CSV_COLUMNS,
   TEXT_COLUMNS,
   type StatisticsCsvColumn,
   type StatisticsCsvRow,
   type StatisticsCsvValues,
 } from './csvColumns'
+import { readCsvHeader, type CsvHeader } from './readCsvHeader'
 import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from './years'
 
 /** Issues in file order; a stable sort keeps a line's problems in the order they were found. */
@@ -19,51 +19,17 @@ export function sortByLine(issues: readonly Issue[]): Issue[] {
   return [...issues].sort((a, b) => a.line - b.line)
 }
 
-const REQUIRED_COLUMNS: readonly StatisticsCsvColumn[] = ['country', 'year']
-const EXPECTED_HEADER = STATISTICS_CSV_COLUMNS.join(',')
 // Plain decimal notation only: "1e3" or "1,000" are more likely typos than intended numbers.
 const NUMBER = /^[+-]?\d+(\.\d+)?$/
 const ISO_CODE = /^[a-z]{2}$/i
 // The export prefixes text a spreadsheet would run as a formula with an apostrophe (lib/csv.ts).
 const NEUTRALISED_FORMULA = /^'[=+\-@\t\r]/
 
-type Header = { line: number; positions: Map<StatisticsCsvColumn, number>; unnamed: number[]; width: number }
 type Bounds = { min: number; max?: number; required?: boolean }
 
 /** The key a country cell stands for: an upper-case ISO code (`BE`) or a slug (`belgium`). */
 export function toCountryKey(value: string): string {
   return ISO_CODE.test(value) ? value.toUpperCase() : slugify(value)
-}
-
-function isColumn(name: string): name is StatisticsCsvColumn {
-  return (STATISTICS_CSV_COLUMNS as readonly string[]).includes(name)
-}
-
-/** Column positions by name; returns null when the first line is not a header at all. */
-function readHeader(record: CsvRecord, log: IssueLog): Header | null {
-  const { line } = record
-  const names = record.fields.map((field) => cleanText(field).toLowerCase())
-  if (!names.some(isColumn)) {
-    log.errors.push({ line, message: `the first line must be the header: ${EXPECTED_HEADER}` })
-    return null
-  }
-  const positions = new Map<StatisticsCsvColumn, number>()
-  const unnamed: number[] = []
-  const unknown: string[] = []
-  names.forEach((name, index) => {
-    if (name === '') unnamed.push(index)
-    else if (!isColumn(name)) unknown.push(`"${name}"`)
-    else if (positions.has(name)) log.errors.push({ line, message: `column "${name}" appears twice` })
-    else positions.set(name, index)
-  })
-  if (unknown.length > 0) {
-    const noun = unknown.length === 1 ? 'column' : 'columns'
-    log.errors.push({ line, message: `unknown ${noun} ${unknown.join(', ')} (expected: ${EXPECTED_HEADER})` })
-  }
-  for (const column of REQUIRED_COLUMNS) {
-    if (!positions.has(column)) log.errors.push({ line, message: `missing column "${column}"` })
-  }
-  return { line, positions, unnamed, width: names.length }
 }
 
 /** A whole number within bounds, or null for an empty cell; problems are logged. */
@@ -96,7 +62,12 @@ function readText(text: string): string | null {
 }
 
 /** One data record as a row, or null when it has errors (logged against its line). */
-function readRow(record: CsvRecord, header: Header, maxYear: number, log: IssueLog): StatisticsCsvRow | null {
+function readRow(
+  record: CsvRecord,
+  header: CsvHeader,
+  maxYear: number,
+  log: IssueLog,
+): StatisticsCsvRow | null {
   const { line } = record
   if (record.fields.length > header.width) {
     // A record spanning lines usually means a quote was opened by mistake.
@@ -161,7 +132,7 @@ export function readStatisticsCsv(
     if (errors.length === 0) log.errors.push({ line: 1, message: 'the file is empty' })
     return { rows, errors: sortByLine(log.errors) }
   }
-  const header = readHeader(headerRecord, log)
+  const header = readCsvHeader(headerRecord, log)
   if (!header || log.errors.length > errors.length) return { rows, errors: sortByLine(log.errors) }
   if (data.length === 0) log.errors.push({ line: header.line, message: 'there are no rows below the header' })
 

@@ -10,7 +10,9 @@ export type HeadlineFigures = {
 }
 
 /** Headline figures from every country's statistics, or null when there are none. */
-export function computeHeadlineFigures(countries: readonly { rows: readonly YearStatistics[] }[]): HeadlineFigures | null {
+export function computeHeadlineFigures(
+  countries: readonly { rows: readonly YearStatistics[] }[],
+): HeadlineFigures | null {
   const hasData = (row: YearStatistics) => row.bev !== null || row.phev !== null || row.hev !== null
   const years = countries.flatMap(({ rows }) => rows.filter(hasData).map((row) => row.year))
   if (years.length === 0) return null

@@ -6,7 +6,7 @@ import { inTransaction } from '@/lib/content/transaction'
 import type { Issue } from '@/lib/legacy/types'
 import type { User } from '@/payload-types'
 
-import { COUNT_COLUMNS, TEXT_COLUMNS, type StatisticsCsvValues } from './csvColumns'
+import { COUNT_COLUMNS, TEXT_COLUMNS, type StatisticsCsvRow, type StatisticsCsvValues } from './csvColumns'
 import { readStatisticsCsv, sortByLine } from './csvImport'
 import { planStatisticsImport, type PlannedWrite } from './planStatisticsImport'
 
@@ -74,6 +74,20 @@ function countWrites(writes: readonly PlannedWrite[]) {
   return { created, updated: writes.length - created - unchanged, unchanged }
 }
 
+/** Counts what the rows would write, or reports every problem: the file's and unknown countries. */
+async function checkRows(
+  payload: Payload,
+  rows: StatisticsCsvRow[],
+  errors: Issue[],
+  user: User,
+): Promise<ImportStatisticsResult> {
+  const req = await createLocalReq({ user }, payload)
+  const plan = await planStatisticsImport(payload, rows, { req, user })
+  if ('writes' in plan && errors.length === 0) return countWrites(plan.writes)
+  // Unknown countries among the good rows are reported too, so one round of fixes suffices.
+  return { errors: sortByLine([...errors, ...('errors' in plan ? plan.errors : [])]) }
+}
+
 /**
  * Imports statistics CSV text as `user` (access rules apply): every row is created or
  * updated by (country, year) in one transaction, or, when any row is invalid, nothing is
@@ -84,14 +98,7 @@ export async function importStatisticsCsv(
   { csv, user, dryRun = false, now }: ImportStatisticsOptions,
 ): Promise<ImportStatisticsResult> {
   const { rows, errors } = readStatisticsCsv(csv, now)
-  if (errors.length > 0 || dryRun) {
-    const req = await createLocalReq({ user }, payload)
-    const plan = await planStatisticsImport(payload, rows, { req, user })
-    // Unknown countries among the good rows are reported too, so one round of fixes suffices.
-    const all = sortByLine([...errors, ...('errors' in plan ? plan.errors : [])])
-    if (all.length > 0) return { errors: all }
-    if ('writes' in plan) return countWrites(plan.writes)
-  }
+  if (errors.length > 0 || dryRun) return checkRows(payload, rows, errors, user)
   try {
     const result = await inTransaction(payload, async (req): Promise<ImportStatisticsResult> => {
       const plan = await planStatisticsImport(payload, rows, { req, user })

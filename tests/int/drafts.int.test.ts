@@ -33,7 +33,13 @@ describe('drafts and versions are for staff only', () => {
     expect(await anonymousArticle(article.id, true)).toBeNull()
     const list = await payload.find({ collection: 'policy-articles', overrideAccess: false, draft: true })
     expect(list.docs.map((doc) => doc.title)).not.toContain('Secret draft')
-    const asEditor = await payload.findByID({ collection: 'policy-articles', id: article.id, overrideAccess: false, user: editor, draft: true })
+    const asEditor = await payload.findByID({
+      collection: 'policy-articles',
+      id: article.id,
+      overrideAccess: false,
+      user: editor,
+      draft: true,
+    })
     expect(asEditor.title).toBe('Secret draft')
   })
 
@@ -49,7 +55,13 @@ describe('drafts and versions are for staff only', () => {
     })
     expect((await anonymousArticle(article.id, false))?.title).toBe('Published title')
     expect((await anonymousArticle(article.id, true))?.title).not.toBe('Draft title')
-    const preview = await payload.findByID({ collection: 'policy-articles', id: article.id, draft: true, user: editor, overrideAccess: false })
+    const preview = await payload.findByID({
+      collection: 'policy-articles',
+      id: article.id,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(preview.title).toBe('Draft title')
   })
 
@@ -71,7 +83,12 @@ describe('drafts and versions are for staff only', () => {
     const shown = await createCountry(payload)
     await createStatistic(payload, { country: hidden.id, year: 2015 })
     await createStatistic(payload, { country: shown.id, year: 2015 })
-    const visible = await payload.find({ collection: 'ev-statistics', overrideAccess: false, depth: 0, pagination: false })
+    const visible = await payload.find({
+      collection: 'ev-statistics',
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+    })
     const countries = visible.docs.map((doc) => doc.country)
     expect(countries).toContain(shown.id)
     expect(countries).not.toContain(hidden.id)
@@ -80,13 +97,25 @@ describe('drafts and versions are for staff only', () => {
   it('unpublishing hides the document again', async () => {
     const article = await createPolicyArticle(payload, { title: 'Soon gone' })
     expect((await anonymousArticle(article.id, false))?.title).toBe('Soon gone')
-    await payload.update({ collection: 'policy-articles', id: article.id, data: { _status: 'draft' }, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'policy-articles',
+      id: article.id,
+      data: { _status: 'draft' },
+      user: editor,
+      overrideAccess: false,
+    })
     expect(await anonymousArticle(article.id, false)).toBeNull()
   })
 
   it('restoring a version brings its content back', async () => {
     const article = await createPolicyArticle(payload, { title: 'Version one' })
-    await payload.update({ collection: 'policy-articles', id: article.id, data: { title: 'Version two' }, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'policy-articles',
+      id: article.id,
+      data: { title: 'Version two' },
+      user: editor,
+      overrideAccess: false,
+    })
     const { docs } = await payload.findVersions({
       collection: 'policy-articles',
       where: { and: [{ parent: { equals: article.id } }, { 'version.title': { equals: 'Version one' } }] },
@@ -96,8 +125,19 @@ describe('drafts and versions are for staff only', () => {
     const first = docs[0]
     expect(first).toBeDefined()
     if (!first) return
-    await payload.restoreVersion({ collection: 'policy-articles', id: first.id, user: editor, overrideAccess: false })
-    const restored = await payload.findByID({ collection: 'policy-articles', id: article.id, draft: true, user: editor, overrideAccess: false })
+    await payload.restoreVersion({
+      collection: 'policy-articles',
+      id: first.id,
+      user: editor,
+      overrideAccess: false,
+    })
+    const restored = await payload.findByID({
+      collection: 'policy-articles',
+      id: article.id,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(restored.title).toBe('Version one')
   })
 })
@@ -105,7 +145,9 @@ describe('drafts and versions are for staff only', () => {
 describe('roles', () => {
   it('editors cannot delete countries; admins can', async () => {
     const country = await createCountry(payload)
-    await expectDenied(payload.delete({ collection: 'countries', id: country.id, user: editor, overrideAccess: false }))
+    await expectDenied(
+      payload.delete({ collection: 'countries', id: country.id, user: editor, overrideAccess: false }),
+    )
     await payload.delete({ collection: 'countries', id: country.id, user: admin, overrideAccess: false })
     await expect(payload.findByID({ collection: 'countries', id: country.id })).rejects.toThrow()
   })

@@ -12,6 +12,9 @@ afterAll(async () => {
 })
 
 it('boots and creates a country', async () => {
-  const country = await payload.create({ collection: 'countries', data: { name: ' Belgium\u200B ', isoCode: 'be' } })
+  const country = await payload.create({
+    collection: 'countries',
+    data: { name: ' Belgium\u200B ', isoCode: 'be' },
+  })
   expect(country).toMatchObject({ name: 'Belgium', slug: 'belgium', isoCode: 'BE' })
 })

@@ -149,6 +149,16 @@ describe('POST /api/ev-statistics/csv', () => {
     expect(await countStatistics()).toBe(before)
   })
 
+  it('reports unknown countries together with the other bad lines, so one round of fixes suffices', async () => {
+    const response = await post(csvOf(['XX,2010,1,,,,,', 'BE,2010,-1,,,,,']), { query: '?dryRun=1' })
+    expect(await json(response)).toEqual({
+      errors: [
+        { line: 2, message: 'unknown country "XX"' },
+        { line: 3, message: 'bev must be at least 0 (got -1)' },
+      ],
+    })
+  })
+
   it('refuses one country written two ways for the same year', async () => {
     const response = await post(csvOf(['BE,2012,1,,,,,', 'belgium,2012,2,,,,,']))
     expect(await json(response)).toEqual({

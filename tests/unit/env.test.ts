@@ -105,7 +105,9 @@ describe('resolveRevalidateSecret', () => {
   })
 
   it('accepts a long secret in production and any secret in development', () => {
-    expect(resolveRevalidateSecret({ NODE_ENV: 'production', REVALIDATE_SECRET: strongSecret })).toBe(strongSecret)
+    expect(resolveRevalidateSecret({ NODE_ENV: 'production', REVALIDATE_SECRET: strongSecret })).toBe(
+      strongSecret,
+    )
     expect(resolveRevalidateSecret({ NODE_ENV: 'development', REVALIDATE_SECRET: 'dev' })).toBe('dev')
   })
 })

@@ -15,14 +15,19 @@ export const metadata: Metadata = {
 
 /** Case- and accent-insensitive form for matching country names. */
 function fold(value: string): string {
-  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
 }
 
 export default async function CountriesPage({ searchParams }: Props) {
   const filter = parseFilterValue((await searchParams).q)
   const countries = await getCountrySummaries()
   const shown = filter
-    ? countries.filter((country) => fold(country.name).includes(fold(filter)) || country.isoCode === filter.toUpperCase())
+    ? countries.filter(
+        (country) => fold(country.name).includes(fold(filter)) || country.isoCode === filter.toUpperCase(),
+      )
     : countries
 
   return (
@@ -42,7 +47,10 @@ export default async function CountriesPage({ searchParams }: Props) {
             className="rounded border border-slate-400 px-2 py-1"
           />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-900">
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-900"
+        >
           Filter
         </button>
         {filter && (

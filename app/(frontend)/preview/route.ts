@@ -13,7 +13,9 @@ import { isStaff } from '@/lib/roles'
 export async function GET(request: NextRequest) {
   const path = request.nextUrl.searchParams.get('path') ?? ''
   if (!isSafeRedirectPath(path)) {
-    return new Response('Preview needs a page path on this site, e.g. /preview?path=/countries/belgium', { status: 400 })
+    return new Response('Preview needs a page path on this site, e.g. /preview?path=/countries/belgium', {
+      status: 400,
+    })
   }
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })

@@ -45,11 +45,14 @@ export default async function TasksPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold">Research tasks</h1>
       <nav aria-label="Filter tasks by status">
         <ul className="flex flex-wrap gap-3">
-          {[{ href: '/tasks', label: 'All', current: !status }, ...GROUPS.map((group) => ({
-            href: `/tasks?status=${group.status}`,
-            label: group.heading,
-            current: status === group.status,
-          }))].map((link) => (
+          {[
+            { href: '/tasks', label: 'All', current: !status },
+            ...GROUPS.map((group) => ({
+              href: `/tasks?status=${group.status}`,
+              label: group.heading,
+              current: status === group.status,
+            })),
+          ].map((link) => (
             <li key={link.href}>
               <Link
                 href={link.href}

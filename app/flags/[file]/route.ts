@@ -19,7 +19,9 @@ export async function GET(_request: Request, { params }: Params) {
   if (!ISO_COUNTRY_CODES.has(code.toUpperCase()) || code !== code.toLowerCase()) {
     return new Response('Unknown flag', { status: 404 })
   }
-  const svg = await readFile(path.join(process.cwd(), 'node_modules', 'flag-icons', 'flags', '4x3', `${code}.svg`))
+  const svg = await readFile(
+    path.join(process.cwd(), 'node_modules', 'flag-icons', 'flags', '4x3', `${code}.svg`),
+  )
   return new Response(svg, {
     headers: {
       'Content-Type': 'image/svg+xml',

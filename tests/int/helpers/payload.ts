@@ -17,11 +17,18 @@ export async function shutdownPayload(payload: Payload): Promise<void> {
 let userCounter = 0
 
 /** Creates a user with the given role (bypassing access) and returns it with `collection` set. */
-export async function createUser(payload: Payload, role: 'admin' | 'editor'): Promise<User & { collection: 'users' }> {
+export async function createUser(
+  payload: Payload,
+  role: 'admin' | 'editor',
+): Promise<User & { collection: 'users' }> {
   userCounter += 1
   const user = await payload.create({
     collection: 'users',
-    data: { email: `${role}-${userCounter}-${Date.now()}@example.test`, password: 'correct-horse-battery', roles: [role] },
+    data: {
+      email: `${role}-${userCounter}-${Date.now()}@example.test`,
+      password: 'correct-horse-battery',
+      roles: [role],
+    },
     overrideAccess: true,
   })
   return { ...user, collection: 'users' }

@@ -32,7 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: country.name,
     description,
     alternates: { canonical: `/countries/${country.slug}` },
-    openGraph: { title: `${country.name} — EV Country Profiles`, description, url: `/countries/${country.slug}` },
+    openGraph: {
+      title: `${country.name} — EV Country Profiles`,
+      description,
+      url: `/countries/${country.slug}`,
+    },
   }
 }
 
@@ -40,7 +44,10 @@ export default async function CountryPage({ params }: Props) {
   const { slug } = await params
   const country = await loadCountry(slug)
   if (!country) notFound()
-  const [articles, countries] = await Promise.all([getArticlesForCountry(country.slug), getCountrySummaries()])
+  const [articles, countries] = await Promise.all([
+    getArticlesForCountry(country.slug),
+    getCountrySummaries(),
+  ])
   const others = countries.filter((other) => other.slug !== country.slug)
 
   return (
