@@ -13,7 +13,6 @@ import { validateUniqueYear } from './validateUniqueYear'
 
 export const EV_STATISTICS_SLUG = 'ev-statistics'
 
-
 const revalidate = revalidateCollection([TAGS.statistics])
 
 export const EvStatistics: CollectionConfig = {

@@ -12,6 +12,7 @@ import { measureFreshness } from './freshness.mjs'
 import { timeLegacyImport } from './legacy-import.mjs'
 import { measurePath, warmUp } from './load.mjs'
 import {
+  assertPortFree,
   BENCH_DATA_DIR,
   BENCH_DIST_DIR,
   benchEnv,
@@ -126,6 +127,7 @@ let result
 try {
   await prepareDatabase(env, options.scale)
   log(`starting next start on ${origin} (log: ${BENCH_DATA_DIR}/server.log)`)
+  await assertPortFree(options.port)
   server = startServer(env, options.port)
   await waitUntilReady(`${origin}/robots.txt`, server)
   // The seed ran while no server was up to be told; start every page from fresh data.

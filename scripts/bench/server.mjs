@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import path from 'node:path'
 
 /** Everything a bench run writes (database, media, server log) lives here. */
@@ -51,6 +52,18 @@ export function run(command, args, env, { quiet = false } = {}) {
 export function resetBenchData() {
   rmSync(BENCH_DATA_DIR, { recursive: true, force: true })
   mkdirSync(BENCH_DATA_DIR, { recursive: true })
+}
+
+/**
+ * Fails when the port is taken: otherwise the readiness check could measure someone else's server.
+ * @param {number} port
+ */
+export function assertPortFree(port) {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', () => reject(new Error(`port ${port} is in use: choose another with --port`)))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(undefined)))
+  })
 }
 
 /**
