@@ -30,6 +30,7 @@ export const Tasks: CollectionConfig = {
     listSearchableFields: ['title'],
   },
   defaultSort: 'number',
+  defaultPopulate: { number: true, title: true, status: true },
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,

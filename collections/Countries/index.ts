@@ -31,6 +31,9 @@ export const Countries: CollectionConfig = {
     listSearchableFields: ['name', 'isoCode', 'slug'],
   },
   defaultSort: 'name',
+  // A country populated into another document (a statistic, an article) carries only
+  // what a link needs, not its narrative and joins.
+  defaultPopulate: { name: true, slug: true, isoCode: true },
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,
