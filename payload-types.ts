@@ -154,6 +154,7 @@ export interface Country {
    * Used in the page address. Leave empty to generate it from the name.
    */
   slug?: string | null;
+  lastEditedBy?: (number | null) | User;
   /**
    * ISO 3166-1 alpha-2, e.g. BE. The flag is derived from it.
    */
@@ -205,6 +206,37 @@ export interface Country {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Admins manage users; editors manage content. The first user is an admin.
+   */
+  roles: ('admin' | 'editor')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contacts".
  */
 export interface Contact {
@@ -232,6 +264,7 @@ export interface Task {
    */
   endYear?: number | null;
   description?: string | null;
+  lastEditedBy?: (number | null) | User;
   /**
    * Derived from the countries that list this task as ongoing.
    */
@@ -318,6 +351,7 @@ export interface PolicyArticle {
    * Used in the page address. Leave empty to generate it from the title.
    */
   slug?: string | null;
+  lastEditedBy?: (number | null) | User;
   country: number | Country;
   /**
    * e.g. Digital Economy
@@ -348,37 +382,6 @@ export interface PolicyArticle {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * Admins manage users; editors manage content. The first user is an admin.
-   */
-  roles: ('admin' | 'editor')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -573,6 +576,7 @@ export interface PayloadMigration {
 export interface CountriesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  lastEditedBy?: T;
   isoCode?: T;
   body?: T;
   searchText?: T;
@@ -626,6 +630,7 @@ export interface TasksSelect<T extends boolean = true> {
   startYear?: T;
   endYear?: T;
   description?: T;
+  lastEditedBy?: T;
   participatingCountries?: T;
   pastParticipants?: T;
   updatedAt?: T;
@@ -639,6 +644,7 @@ export interface TasksSelect<T extends boolean = true> {
 export interface PolicyArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  lastEditedBy?: T;
   country?: T;
   topic?: T;
   publishedAt?: T;

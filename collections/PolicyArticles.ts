@@ -7,6 +7,7 @@ import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
 import { previewUrlOf } from '@/lib/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
+import { lastEditedByField } from '@/fields/lastEditedBy'
 import { richTextField } from '@/fields/richText'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
@@ -46,6 +47,7 @@ export const PolicyArticles: CollectionConfig = {
       hooks: { beforeValidate: [cleanTextHook] },
     },
     slugField({ from: 'title' }),
+    lastEditedByField,
     {
       name: 'country',
       type: 'relationship',

@@ -7,6 +7,7 @@ import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
 import { previewUrlOf } from '@/lib/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
+import { lastEditedByField } from '@/fields/lastEditedBy'
 import { checkInteger, integerField } from '@/fields/integer'
 import { latestStatisticsYear } from '@/lib/statistics/years'
 
@@ -96,6 +97,7 @@ export const Tasks: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'textarea', maxLength: 10_000 },
+    lastEditedByField,
     {
       name: 'participatingCountries',
       label: 'Participating countries (ongoing)',

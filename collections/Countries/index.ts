@@ -8,6 +8,7 @@ import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
 import { previewUrlOf } from '@/lib/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
+import { lastEditedByField } from '@/fields/lastEditedBy'
 import { richTextField } from '@/fields/richText'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
@@ -57,6 +58,7 @@ export const Countries: CollectionConfig = {
       validate: validateUniqueName,
     },
     slugField({ from: 'name' }),
+    lastEditedByField,
     {
       name: 'isoCode',
       label: 'ISO code',

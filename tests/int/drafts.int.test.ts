@@ -172,3 +172,33 @@ describe('scheduled publishing', () => {
     expect(published?._status).toBe('published')
   })
 })
+
+describe('version history', () => {
+  it('records who changed each version, visible to staff only', async () => {
+    const article = await createPolicyArticle(payload, { title: 'Authored' })
+    await payload.update({
+      collection: 'policy-articles',
+      id: article.id,
+      data: { title: 'Edited' },
+      user: editor,
+      overrideAccess: false,
+    })
+    const { docs } = await payload.findVersions({
+      collection: 'policy-articles',
+      where: { parent: { equals: article.id } },
+      sort: '-updatedAt',
+      depth: 0,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(docs[0]?.version.lastEditedBy).toBe(editor.id)
+    const anonymous = await payload.findByID({
+      collection: 'policy-articles',
+      id: article.id,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(anonymous.title).toBe('Edited')
+    expect(anonymous).not.toHaveProperty('lastEditedBy')
+  })
+})

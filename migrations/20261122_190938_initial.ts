@@ -5,6 +5,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
   	\`slug\` text,
+  	\`last_edited_by_id\` integer,
   	\`iso_code\` text,
   	\`body\` text,
   	\`search_text\` text,
@@ -13,11 +14,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`report_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`countries_name_idx\` ON \`countries\` (\`name\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`countries_slug_idx\` ON \`countries\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`countries_last_edited_by_idx\` ON \`countries\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`countries_iso_code_idx\` ON \`countries\` (\`iso_code\`);`)
   await db.run(sql`CREATE INDEX \`countries_report_idx\` ON \`countries\` (\`report_id\`);`)
   await db.run(sql`CREATE INDEX \`countries_updated_at_idx\` ON \`countries\` (\`updated_at\`);`)
@@ -45,6 +48,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer,
   	\`version_name\` text,
   	\`version_slug\` text,
+  	\`version_last_edited_by_id\` integer,
   	\`version_iso_code\` text,
   	\`version_body\` text,
   	\`version_search_text\` text,
@@ -58,12 +62,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`latest\` integer,
   	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_report_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_countries_v_parent_idx\` ON \`_countries_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_countries_v_version_version_name_idx\` ON \`_countries_v\` (\`version_name\`);`)
   await db.run(sql`CREATE INDEX \`_countries_v_version_version_slug_idx\` ON \`_countries_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_countries_v_version_version_last_edited_by_idx\` ON \`_countries_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_countries_v_version_version_iso_code_idx\` ON \`_countries_v\` (\`version_iso_code\`);`)
   await db.run(sql`CREATE INDEX \`_countries_v_version_version_report_idx\` ON \`_countries_v\` (\`version_report_id\`);`)
   await db.run(sql`CREATE INDEX \`_countries_v_version_version_updated_at_idx\` ON \`_countries_v\` (\`version_updated_at\`);`)
@@ -134,12 +140,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`start_year\` numeric,
   	\`end_year\` numeric,
   	\`description\` text,
+  	\`last_edited_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft'
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`tasks_number_idx\` ON \`tasks\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`tasks_last_edited_by_idx\` ON \`tasks\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`tasks_updated_at_idx\` ON \`tasks\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`tasks_created_at_idx\` ON \`tasks\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`tasks__status_idx\` ON \`tasks\` (\`_status\`);`)
@@ -152,6 +161,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_start_year\` numeric,
   	\`version_end_year\` numeric,
   	\`version_description\` text,
+  	\`version_last_edited_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -159,11 +169,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
   	\`autosave\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`tasks\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`tasks\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_tasks_v_parent_idx\` ON \`_tasks_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_tasks_v_version_version_number_idx\` ON \`_tasks_v\` (\`version_number\`);`)
+  await db.run(sql`CREATE INDEX \`_tasks_v_version_version_last_edited_by_idx\` ON \`_tasks_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_tasks_v_version_version_updated_at_idx\` ON \`_tasks_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_tasks_v_version_version_created_at_idx\` ON \`_tasks_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_tasks_v_version_version__status_idx\` ON \`_tasks_v\` (\`version__status\`);`)
@@ -175,6 +187,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
   	\`slug\` text,
+  	\`last_edited_by_id\` integer,
   	\`country_id\` integer,
   	\`topic\` text,
   	\`published_at\` text,
@@ -185,10 +198,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`country_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`policy_articles_slug_idx\` ON \`policy_articles\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`policy_articles_last_edited_by_idx\` ON \`policy_articles\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`policy_articles_country_idx\` ON \`policy_articles\` (\`country_id\`);`)
   await db.run(sql`CREATE INDEX \`policy_articles_topic_idx\` ON \`policy_articles\` (\`topic\`);`)
   await db.run(sql`CREATE INDEX \`policy_articles_published_at_idx\` ON \`policy_articles\` (\`published_at\`);`)
@@ -200,6 +215,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer,
   	\`version_title\` text,
   	\`version_slug\` text,
+  	\`version_last_edited_by_id\` integer,
   	\`version_country_id\` integer,
   	\`version_topic\` text,
   	\`version_published_at\` text,
@@ -215,11 +231,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`latest\` integer,
   	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`policy_articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_country_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_policy_articles_v_parent_idx\` ON \`_policy_articles_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_articles_v_version_version_slug_idx\` ON \`_policy_articles_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_articles_v_version_version_last_edited_by_idx\` ON \`_policy_articles_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_articles_v_version_version_country_idx\` ON \`_policy_articles_v\` (\`version_country_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_articles_v_version_version_topic_idx\` ON \`_policy_articles_v\` (\`version_topic\`);`)
   await db.run(sql`CREATE INDEX \`_policy_articles_v_version_version_published_at_idx\` ON \`_policy_articles_v\` (\`version_published_at\`);`)
