@@ -7,6 +7,7 @@ import mongoose from 'mongoose'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { ConfigError, describeError } from './errors'
+import { serialiseTransactions, SQLITE_BUSY_TIMEOUT_MS } from './sqliteTransactions'
 
 /** How long a MongoDB server may take to answer before a command gives up. */
 export const MONGO_SERVER_SELECTION_TIMEOUT_MS = 4_000
@@ -72,6 +73,7 @@ function withClearConnectErrors(
   adapterObj: DatabaseAdapterObj,
   preflight: () => Promise<void>,
   describe: (error: unknown) => string,
+  afterConnect: (adapter: object) => void = () => undefined,
 ): DatabaseAdapterObj {
   return {
     ...adapterObj,
@@ -87,6 +89,7 @@ function withClearConnectErrors(
           if (error instanceof ConfigError) throw error
           throw new ConfigError(describe(error))
         }
+        afterConnect(adapter)
       }
       return adapter
     },
@@ -116,7 +119,7 @@ export function createDatabaseAdapter(options: {
       migrationDir: options.migrationDir,
       prodMigrations: options.migrations,
       wal: true,
-      busyTimeout: 5_000,
+      busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
       // Without this option the SQLite adapter runs no transactions at all, and a failed
       // import or seed could leave half a file written. `immediate` takes the write lock up
       // front, so two processes writing at once wait for each other instead of failing.
@@ -128,5 +131,6 @@ export function createDatabaseAdapter(options: {
       return Promise.resolve()
     },
     (error) => `Cannot open the SQLite database ${choice.filePath} (DATABASE_URI): ${describeError(error)}`,
+    serialiseTransactions,
   )
 }
