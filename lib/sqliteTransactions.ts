@@ -1,5 +1,8 @@
-/** How long a SQLite transaction waits for another one (in this or another process) to finish. */
-export const SQLITE_BUSY_TIMEOUT_MS = 10_000
+/** How long a SQLite transaction waits for a writer in another process (an import) to finish. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000
+
+/** How long a transaction waits for its turn among the writers of this process. */
+const LOCK_WAIT_MS = 120_000
 
 type Transaction = { commit: () => Promise<void>; rollback: () => Promise<void>; close: () => void }
 type Client = { execute: (sql: string) => Promise<unknown>; transaction: (mode?: string) => Promise<unknown> }
@@ -47,7 +50,7 @@ export function serialiseTransactions(adapter: object): void {
   const begin = client.transaction.bind(client)
   const acquire = createLock()
   client.transaction = async (mode) => {
-    const release = await acquire(SQLITE_BUSY_TIMEOUT_MS)
+    const release = await acquire(LOCK_WAIT_MS)
     try {
       await client.execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
       const transaction = await begin(mode)

@@ -37,9 +37,10 @@ export async function startServer(): Promise<void> {
   try {
     resolveRevalidateSecret()
     const { default: config } = await import('@payload-config')
-    // `cron` starts the job queue that publishes scheduled articles.
-    const payload = await getPayload({ config, cron: true })
+    const payload = await getPayload({ config })
     if (process.env.NODE_ENV === 'development') await seedIfEmpty(payload)
+    // Only now start the job queue (scheduled publishing), so it never waits on the seed.
+    await getPayload({ config, cron: true })
     if (process.env.NODE_ENV === 'production') expireCachedPagesOnceListening()
   } catch (error) {
     console.error(`\nEV Country Profiles cannot start: ${describeError(error)}\n`)
