@@ -9,6 +9,8 @@ import { gzipSync } from 'node:zlib'
 
 import { chromium } from '@playwright/test'
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/helpers/chromium.mjs'
+
 /** The resource types counted, by Chromium's name for them, with the label printed. */
 const KINDS = /** @type {const} */ ({ document: 'HTML', stylesheet: 'CSS', script: 'JS' })
 
@@ -17,16 +19,6 @@ const KINDS = /** @type {const} */ ({ document: 'HTML', stylesheet: 'CSS', scrip
 /** @typedef {{ url: string, kind: Kind, raw: number, gzip: number }} Resource */
 /** @typedef {{ path: string, status: number, byKind: Record<Kind, Weight>, total: Weight, resources: Resource[] }} PageWeight */
 
-// The same flags as the Chromium project of playwright.config.ts.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 /** @returns {Weight} */
 const emptyWeight = () => ({ count: 0, raw: 0, gzip: 0 })
@@ -40,7 +32,7 @@ const emptyWeight = () => ({ count: 0, raw: 0, gzip: 0 })
 export async function measurePageWeight({
   baseUrl,
   paths,
-  executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath = CHROMIUM_PATH,
 }) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   try {
