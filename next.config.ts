@@ -1,11 +1,22 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { LARGEST_BODY_BYTES } from './lib/requests/bodyLimit'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A separate build folder lets a benchmark build beside the one the tests use.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
+  // Rendered pages and cached data live in memory only (an LRU of this size), so the number
+  // of distinct filter queries a visitor can request never fills the disk.
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  experimental: {
+    isrFlushToDisk: false,
+    // proxy.ts sees API bodies first; uploads must reach Payload whole (the proxy itself
+    // refuses anything bigger than its limit, lib/requests/bodyLimit.ts).
+    proxyClientMaxBodySize: LARGEST_BODY_BYTES,
+  },
   // `npm run typecheck` (part of `npm test`) checks types once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   headers: () =>

@@ -6,7 +6,7 @@ import { buildConfig } from 'payload'
 import { Contacts } from './collections/Contacts'
 import { Countries } from './collections/Countries'
 import { EvStatistics } from './collections/EvStatistics'
-import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { Media } from './collections/Media'
 import { PolicyArticles } from './collections/PolicyArticles'
 import { Tasks } from './collections/Tasks'
 import { Users } from './collections/Users'
@@ -14,7 +14,8 @@ import { revalidateEndpoint } from './endpoints/revalidate'
 import { keepValidationDetails } from './hooks/keepValidationDetails'
 import { articleEditor } from './fields/richText'
 import { createDatabaseAdapter } from './lib/database'
-import { isBuildPhase, resolvePayloadSecret } from './lib/env'
+import { isBuildPhase, resolveAllowedOrigins, resolvePayloadSecret } from './lib/env'
+import { MAX_UPLOAD_BYTES } from './lib/limits'
 import { previewUrlOf } from './lib/preview'
 import { migrations } from './migrations'
 
@@ -42,6 +43,10 @@ export default buildConfig({
   endpoints: [revalidateEndpoint],
   hooks: { afterError: [keepValidationDetails] },
   secret: resolvePayloadSecret(),
+  // A session cookie counts only on requests from the site's own origin, and only that
+  // origin may call the API from a browser script.
+  csrf: resolveAllowedOrigins(),
+  cors: resolveAllowedOrigins(),
   db: createDatabaseAdapter({ migrations, migrationDir: path.resolve(dirname, 'migrations') }),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -23,6 +23,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL,
+    // Browsers send Origin themselves; Playwright's API requests do not, and the site accepts
+    // a session cookie only with its own Origin (CSRF protection, payload.config.ts).
+    extraHTTPHeaders: { Origin: baseURL },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

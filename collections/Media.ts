@@ -6,12 +6,10 @@ import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
+import { MAX_UPLOAD_BYTES } from '@/lib/limits'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 
 export const MEDIA_SLUG = 'media'
-
-/** Largest file editors may upload. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 /** Payload checks the detected type of the content against this list, not the file name. */
 export const ALLOWED_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf']

@@ -75,3 +75,17 @@ export function resolveRevalidateSecret(env: NodeJS.ProcessEnv = process.env): s
   }
   return secret
 }
+
+/**
+ * Origins whose browser requests may use a session cookie (CSRF) and read the API from
+ * script (CORS): the site's own origin; in development also the loopback twins of the dev
+ * server, so `localhost` and `127.0.0.1` both work.
+ */
+export function resolveAllowedOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+  const origins = [resolveSiteUrl(env)]
+  if (env.NODE_ENV !== 'production') {
+    const port = env.PORT?.trim() || '3000'
+    origins.push(`http://localhost:${port}`, `http://127.0.0.1:${port}`)
+  }
+  return [...new Set(origins)]
+}

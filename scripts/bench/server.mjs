@@ -74,7 +74,9 @@ export function startServer(env, port) {
   const log = createWriteStream(path.join(BENCH_DATA_DIR, 'server.log'))
   const child = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    // No `-H`: with an explicit hostname Next.js 16.4 takes the proxy's rewrites to the
+    // cached list pages for external URLs and answers them with 404.
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port)],
     {
       env,
       detached: true,

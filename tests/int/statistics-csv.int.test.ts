@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { exportCsvEndpoint } from '@/collections/EvStatistics/endpoints/exportCsv'
 import { importCsvEndpoint } from '@/collections/EvStatistics/endpoints/importCsv'
-import { MAX_CSV_BYTES } from '@/collections/EvStatistics/endpoints/readCsvUpload'
+import { MAX_CSV_BYTES } from '@/lib/limits'
 import { importStatisticsCsv } from '@/lib/statistics/importStatisticsCsv'
 import type { Country, EvStatistic, User } from '@/payload-types'
 

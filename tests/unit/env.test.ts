@@ -4,7 +4,13 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { isBuildPhase, MIN_SECRET_LENGTH, resolvePayloadSecret, resolveRevalidateSecret } from '@/lib/env'
+import {
+  isBuildPhase,
+  MIN_SECRET_LENGTH,
+  resolveAllowedOrigins,
+  resolvePayloadSecret,
+  resolveRevalidateSecret,
+} from '@/lib/env'
 import { ConfigError } from '@/lib/errors'
 
 const strongSecret = 'a'.repeat(MIN_SECRET_LENGTH)
@@ -109,5 +115,33 @@ describe('resolveRevalidateSecret', () => {
       strongSecret,
     )
     expect(resolveRevalidateSecret({ NODE_ENV: 'development', REVALIDATE_SECRET: 'dev' })).toBe('dev')
+  })
+})
+
+describe('resolveAllowedOrigins', () => {
+  it('allows only the origin of SITE_URL in production', () => {
+    expect(
+      resolveAllowedOrigins({
+        NODE_ENV: 'production',
+        SITE_URL: 'https://ev.example.org/some/path',
+        PORT: '80',
+      }),
+    ).toEqual(['https://ev.example.org'])
+  })
+
+  it('defaults to http://localhost:3000 in production when SITE_URL is unset', () => {
+    expect(resolveAllowedOrigins({ NODE_ENV: 'production' })).toEqual(['http://localhost:3000'])
+  })
+
+  it('adds both loopback names of the dev server in development', () => {
+    expect(resolveAllowedOrigins({ NODE_ENV: 'development', PORT: '3005' })).toEqual([
+      'http://localhost:3000',
+      'http://localhost:3005',
+      'http://127.0.0.1:3005',
+    ])
+  })
+
+  it('refuses a SITE_URL that is not an http(s) URL, naming it', () => {
+    expect(() => resolveAllowedOrigins({ NODE_ENV: 'production', SITE_URL: 'ftp://x' })).toThrow(/SITE_URL/)
   })
 })

@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-/** Largest CSV file the import accepts. */
-export const MAX_CSV_BYTES = 2 * 1024 * 1024
+import { MAX_CSV_BYTES } from '@/lib/limits'
 
 // Room for the boundaries and part headers around the file in a multipart body.
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024

@@ -10,6 +10,7 @@ import { Flag } from '@/components/countries/Flag'
 import { TaskLinks } from '@/components/countries/TaskLinks'
 import { RichText } from '@/components/RichText'
 import { getArticlesForCountry } from '@/lib/data/articles'
+import { pickNeighbours } from '@/lib/countries/neighbours'
 import { getCountrySummaries, loadCountryPage } from '@/lib/data/countries'
 import { SLUG_PATTERN } from '@/lib/text'
 
@@ -48,7 +49,8 @@ export default async function CountryPage({ params }: Props) {
     getArticlesForCountry(country.slug),
     getCountrySummaries(),
   ])
-  const others = countries.filter((other) => other.slug !== country.slug)
+  const others = pickNeighbours(countries, country.slug)
+  const hasMore = others.length < countries.length - 1
 
   return (
     <article className="space-y-10">
@@ -131,6 +133,13 @@ export default async function CountryPage({ params }: Props) {
             Other countries
           </h2>
           <CountryLinks countries={others} label="Other countries" />
+          {hasMore && (
+            <p>
+              <Link href="/countries" className="text-brand-700 underline">
+                All {countries.length} countries
+              </Link>
+            </p>
+          )}
         </section>
       )}
     </article>

@@ -9,8 +9,8 @@ import { loadArticle as loadArticleForViewer } from '@/lib/data/articles'
 import { extractHeadings } from '@/lib/richtext/headings'
 import { SLUG_PATTERN } from '@/lib/text'
 
-import { ArticleDetails } from '../_components/ArticleDetails'
-import { TableOfContents } from '../_components/TableOfContents'
+import { ArticleDetails } from '@/components/policies/ArticleDetails'
+import { TableOfContents } from '@/components/policies/TableOfContents'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -4,8 +4,7 @@ import Link from 'next/link'
 import { TaskStatusBadge } from '@/components/tasks/TaskStatusBadge'
 import { formatTaskPeriod, getTaskSummaries, type TaskStatus, type TaskSummary } from '@/lib/data/tasks'
 import { parseFilterValue } from '@/lib/query'
-
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+import { readViewQuery, type ViewProps } from '@/lib/views/page'
 
 export const metadata: Metadata = {
   title: 'Research tasks',
@@ -34,8 +33,15 @@ function TaskList({ tasks }: { tasks: TaskSummary[] }) {
   )
 }
 
-export default async function TasksPage({ searchParams }: Props) {
-  const requested = parseFilterValue((await searchParams).status)
+// Serves `/tasks?status=…` through proxy.ts (see lib/views): rendered on first request per
+// normalised query, then cached until an edit expires its tags; never prerendered, so the
+// build needs no database.
+export function generateStaticParams() {
+  return []
+}
+
+export default async function TasksPage(props: ViewProps) {
+  const requested = parseFilterValue((await readViewQuery(props)).status)
   const status = GROUPS.find((group) => group.status === requested)?.status
   const tasks = await getTaskSummaries()
   const groups = GROUPS.filter((group) => !status || group.status === status)

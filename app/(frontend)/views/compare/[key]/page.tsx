@@ -8,8 +8,7 @@ import { ScrollRegion } from '@/components/ScrollRegion'
 import { getAllCountryStatistics } from '@/lib/data/statistics'
 import { parseSlugList } from '@/lib/query'
 import { POWERTRAINS } from '@/lib/statistics/powertrains'
-
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+import { readViewQuery, type ViewProps } from '@/lib/views/page'
 
 export const metadata: Metadata = {
   title: 'Compare countries',
@@ -17,8 +16,15 @@ export const metadata: Metadata = {
   alternates: { canonical: '/compare' },
 }
 
-export default async function ComparePage({ searchParams }: Props) {
-  const requested = parseSlugList((await searchParams).countries)
+// Serves `/compare?countries=…` through proxy.ts (see lib/views): rendered on first request per
+// normalised query, then cached until an edit expires its tags; never prerendered, so the
+// build needs no database.
+export function generateStaticParams() {
+  return []
+}
+
+export default async function ComparePage(props: ViewProps) {
+  const requested = parseSlugList((await readViewQuery(props)).countries)
   const all = await getAllCountryStatistics()
   const chosen = requested.flatMap((slug) => all.filter((entry) => entry.country.slug === slug))
   const unknown = requested.filter((slug) => !all.some((entry) => entry.country.slug === slug))

@@ -3,12 +3,11 @@ import Link from 'next/link'
 
 import { filterArticles } from '@/lib/articles/filterArticles'
 import { getArticleSummaries } from '@/lib/data/articles'
-import { parseFilterValue, type QueryValue } from '@/lib/query'
+import { parseFilterValue } from '@/lib/query'
+import { readViewQuery, type ViewProps } from '@/lib/views/page'
 
-import { ArticleFilterForm } from './_components/ArticleFilterForm'
-import { ArticleListItem } from './_components/ArticleListItem'
-
-type Props = { searchParams: Promise<Record<string, QueryValue>> }
+import { ArticleFilterForm } from '@/components/policies/ArticleFilterForm'
+import { ArticleListItem } from '@/components/policies/ArticleListItem'
 
 export const metadata: Metadata = {
   title: 'Policy articles',
@@ -16,9 +15,16 @@ export const metadata: Metadata = {
   alternates: { canonical: '/policies' },
 }
 
+// Serves `/policies?country=…&topic=…` through proxy.ts (see lib/views): rendered on first request per
+// normalised query, then cached until an edit expires its tags; never prerendered, so the
+// build needs no database.
+export function generateStaticParams() {
+  return []
+}
+
 /** All policy articles, newest first, filterable by `?country=<slug>&topic=<topic>`. */
-export default async function PoliciesPage({ searchParams }: Props) {
-  const params = await searchParams
+export default async function PoliciesPage(props: ViewProps) {
+  const params = await readViewQuery(props)
   const all = await getArticleSummaries()
   const result = filterArticles(all, {
     country: parseFilterValue(params.country),

@@ -4,8 +4,7 @@ import Link from 'next/link'
 import { CountryLinks } from '@/components/countries/CountryNav'
 import { getCountrySummaries } from '@/lib/data/countries'
 import { parseFilterValue } from '@/lib/query'
-
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+import { readViewQuery, type ViewProps } from '@/lib/views/page'
 
 export const metadata: Metadata = {
   title: 'Countries',
@@ -21,8 +20,15 @@ function fold(value: string): string {
     .toLowerCase()
 }
 
-export default async function CountriesPage({ searchParams }: Props) {
-  const filter = parseFilterValue((await searchParams).q)
+// Serves `/countries?q=…` through proxy.ts (see lib/views): rendered on first request per
+// normalised query, then cached until an edit expires its tags; never prerendered, so the
+// build needs no database.
+export function generateStaticParams() {
+  return []
+}
+
+export default async function CountriesPage(props: ViewProps) {
+  const filter = parseFilterValue((await readViewQuery(props)).q)
   const countries = await getCountrySummaries()
   const shown = filter
     ? countries.filter(

@@ -1,0 +1,55 @@
+import { MAX_BODY_BYTES, MAX_CSV_BYTES, MAX_UPLOAD_BYTES } from '../limits'
+
+// Multipart framing and the document fields sent beside an uploaded file.
+const MULTIPART_ALLOWANCE_BYTES = 256 * 1024
+
+/** Paths that take a file upload as multipart/form-data, with their own, larger limits. */
+const UPLOAD_LIMITS: { path: RegExp; maxBytes: number }[] = [
+  { path: /^\/api\/media(?:\/[^/]+)?$/, maxBytes: MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE_BYTES },
+  { path: /^\/api\/ev-statistics\/csv$/, maxBytes: MAX_CSV_BYTES + MULTIPART_ALLOWANCE_BYTES },
+]
+
+/** The largest body any path accepts: the proxy must let bodies this big through intact. */
+export const LARGEST_BODY_BYTES = Math.max(MAX_BODY_BYTES, ...UPLOAD_LIMITS.map((limit) => limit.maxBytes))
+
+/** Why a request is refused before its body is read: HTTP status and a message for the client. */
+export type BodyRefusal = { status: 411 | 413; message: string }
+
+const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+function formatMegabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`
+}
+
+/**
+ * Checks an API request's declared body size against its limit: 1 MB, or the upload limit
+ * for a multipart upload to an upload path. A body without a declared length (chunked) is
+ * refused unless it is empty-bodied by method, since its size could not be checked up front.
+ */
+export function checkBodySize(request: {
+  method: string
+  pathname: string
+  contentType: string | null
+  contentLength: string | null
+  transferEncoding: string | null
+}): BodyRefusal | null {
+  if (!METHODS_WITH_BODY.has(request.method.toUpperCase())) return null
+  const isMultipart = request.contentType?.toLowerCase().startsWith('multipart/form-data') ?? false
+  const upload = isMultipart ? UPLOAD_LIMITS.find((limit) => limit.path.test(request.pathname)) : undefined
+  const maxBytes = upload?.maxBytes ?? MAX_BODY_BYTES
+  if (request.contentLength === null) {
+    if (request.transferEncoding === null) return null
+    return { status: 411, message: 'A request body needs a Content-Length header.' }
+  }
+  const length = Number(request.contentLength)
+  if (!Number.isSafeInteger(length) || length < 0) {
+    return { status: 411, message: 'The Content-Length header is not a valid number.' }
+  }
+  if (length > maxBytes) {
+    return {
+      status: 413,
+      message: `The request body is ${formatMegabytes(length)}; at most ${formatMegabytes(maxBytes)} is accepted${upload ? ' for this upload' : ''}.`,
+    }
+  }
+  return null
+}

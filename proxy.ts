@@ -1,0 +1,64 @@
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { checkBodySize } from '@/lib/requests/bodyLimit'
+import { resolveApiViewPath, resolveViewPath, VIEWS_PREFIX } from '@/lib/views/routes'
+
+// Payload's session cookie (default prefix "payload").
+const SESSION_COOKIE = 'payload-token'
+
+/** True when the request carries no credentials: it sees what every visitor sees. */
+function isAnonymous(request: NextRequest): boolean {
+  return !request.headers.has('authorization') && !request.cookies.has(SESSION_COOKIE)
+}
+
+/**
+ * The request's own URL with another path. Built from `nextUrl` rather than `request.url`:
+ * a URL whose host differs from the one the request came in on would make Next.js proxy
+ * the request to itself over HTTP instead of rendering the route in place.
+ */
+function withPathname(request: NextRequest, pathname: string): URL {
+  const url = request.nextUrl.clone()
+  url.pathname = pathname
+  return url
+}
+
+/** API requests: refuse an oversized body before anything reads it; cache anonymous lists. */
+function handleApi(request: NextRequest): NextResponse {
+  const refusal = checkBodySize({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    contentType: request.headers.get('content-type'),
+    contentLength: request.headers.get('content-length'),
+    transferEncoding: request.headers.get('transfer-encoding'),
+  })
+  if (refusal !== null) {
+    // The shape of Payload's own errors, so API clients handle it the same way.
+    return NextResponse.json({ errors: [{ message: refusal.message }] }, { status: refusal.status })
+  }
+  if (request.method === 'GET' && isAnonymous(request)) {
+    const viewPath = resolveApiViewPath(request.nextUrl.pathname, request.nextUrl.searchParams)
+    if (viewPath !== null) return NextResponse.rewrite(withPathname(request, viewPath))
+  }
+  return NextResponse.next()
+}
+
+/**
+ * Runs before routing. List pages are served from the cache: `/countries?q=bel` is
+ * rewritten to the cached route `/views/countries/<key>` (see lib/views), rendered once
+ * per normalised query and expired by the same tags as every other page; the browser
+ * keeps its URL. API bodies over 1 MB (uploads aside) are refused.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl
+  if (pathname.startsWith('/api/')) return handleApi(request)
+  // The internal routes are reachable only through the rewrites.
+  const isInternal = pathname === VIEWS_PREFIX || pathname.startsWith(`${VIEWS_PREFIX}/`)
+  const destination = isInternal ? '/not-found' : resolveViewPath(pathname, searchParams)
+  if (destination === null) return NextResponse.next()
+  return NextResponse.rewrite(withPathname(request, destination))
+}
+
+export const config = {
+  // The cached list pages of lib/views/routes.ts, the internal views, and the API.
+  matcher: ['/', '/countries', '/compare', '/policies', '/tasks', '/views', '/views/:path*', '/api/:path*'],
+}
