@@ -12,6 +12,7 @@ import { Tasks } from './collections/Tasks'
 import { Users } from './collections/Users'
 import { revalidateEndpoint } from './endpoints/revalidate'
 import { keepValidationDetails } from './hooks/keepValidationDetails'
+import { reportDatabaseUnavailable } from './hooks/reportDatabaseUnavailable'
 import { articleEditor } from './fields/richText'
 import { createDatabaseAdapter } from './lib/database'
 import { isBuildPhase, resolveAllowedOrigins, resolvePayloadSecret } from './lib/env'
@@ -41,7 +42,7 @@ export default buildConfig({
   collections: [Countries, EvStatistics, Contacts, Tasks, PolicyArticles, Media, Users],
   editor: articleEditor,
   endpoints: [revalidateEndpoint],
-  hooks: { afterError: [keepValidationDetails] },
+  hooks: { afterError: [keepValidationDetails, reportDatabaseUnavailable] },
   secret: resolvePayloadSecret(),
   // A session cookie counts only on requests from the site's own origin, and only that
   // origin may call the API from a browser script.

@@ -1,0 +1,91 @@
+import { type APIRequestContext, expect, test } from '@playwright/test'
+
+import { ADMIN_STATE, uniqueName } from './helpers/accounts'
+import { bringDatabaseBack, takeDatabaseAway } from './helpers/database-outage'
+
+const CACHED_PAGE = '/countries/belgium'
+const COUNTRIES_API = '/api/countries?limit=1&depth=0'
+
+/** The page as the full-page cache serves it: fetched until two responses are identical. */
+async function cachedPage(request: APIRequestContext): Promise<string> {
+  let previous = ''
+  let body = ''
+  await expect(async () => {
+    previous = body
+    const response = await request.get(CACHED_PAGE)
+    expect(response.status()).toBe(200)
+    body = await response.text()
+    expect(body).toBe(previous)
+  }).toPass({ timeout: 20_000 })
+  return body
+}
+
+// Always give the database back, even when the test fails or times out half-way.
+test.afterAll(bringDatabaseBack)
+
+test('while the database is unavailable cached pages are served, the API and admin say so, and everything recovers without a restart', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const admin = await browser.newContext({ storageState: ADMIN_STATE })
+  const visitor = await browser.newContext()
+  const me = (await (await admin.request.get('/api/users/me')).json()) as { user: { id: number | string } }
+  const userApi = `/api/users/${me.user.id}`
+  const nameBefore = uniqueName('Before outage')
+  expect((await admin.request.patch(userApi, { data: { name: nameBefore } })).ok()).toBe(true)
+  const page = await admin.newPage()
+  const publicHtml = await cachedPage(visitor.request)
+
+  try {
+    takeDatabaseAway()
+    // The server notices once it needs to open the database again (within a few seconds).
+    await expect
+      .poll(async () => (await visitor.request.get(COUNTRIES_API)).status(), { timeout: 30_000 })
+      .toBe(503)
+
+    const api = await visitor.request.get(COUNTRIES_API)
+    expect(api.status()).toBe(503)
+    const body = await api.text()
+    expect(JSON.parse(body)).toEqual({
+      errors: [{ name: 'DatabaseUnavailable', message: expect.stringMatching(/database is unavailable/i) }],
+    })
+    // No stack trace, query or file path leaks out.
+    expect(body).not.toMatch(/\bat \S+ \(|Failed query|select |\.db\b/i)
+
+    const write = await admin.request.patch(userApi, { data: { name: 'Written during the outage' } })
+    expect(write.status()).toBe(503)
+
+    const cached = await visitor.request.get(CACHED_PAGE)
+    expect(cached.status()).toBe(200)
+    expect(await cached.text()).toBe(publicHtml)
+
+    await page.goto('/admin')
+    await expect(page.getByRole('heading', { name: 'This page cannot be shown right now' })).toBeVisible()
+    await expect(page.getByText(/database may be unavailable/i)).toBeVisible()
+    await expect(page.getByText(/application error/i)).toHaveCount(0)
+  } finally {
+    bringDatabaseBack()
+  }
+
+  // Back without a restart: the same page recovers on "Try again", the API answers again, and
+  // nothing was written during the outage.
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('link', { name: /countries/i }).first()).toBeVisible()
+  const recovered = await visitor.request.get(COUNTRIES_API)
+  expect(recovered.status()).toBe(200)
+  expect(((await recovered.json()) as { docs: unknown[] }).docs).toHaveLength(1)
+  const stored = (await (await admin.request.get(`${userApi}?depth=0`)).json()) as { name: string }
+  expect(stored.name).toBe(nameBefore)
+
+  // An edit through the admin is saved again.
+  const nameAfter = uniqueName('After outage')
+  await page.goto(`/admin/collections/users/${me.user.id}`)
+  await page.getByLabel(/^name$/i).fill(nameAfter)
+  await page.getByRole('button', { name: /^save$/i }).click()
+  await expect(page.getByText(/updated successfully/i)).toBeVisible()
+  const saved = (await (await admin.request.get(`${userApi}?depth=0`)).json()) as { name: string }
+  expect(saved.name).toBe(nameAfter)
+  expect((await visitor.request.get(CACHED_PAGE)).status()).toBe(200)
+
+  await Promise.all([admin.close(), visitor.close()])
+})
