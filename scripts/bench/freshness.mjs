@@ -10,10 +10,10 @@ const POLL_INTERVAL_MS = 10
 /**
  * Creates the first user (an admin: the users collection is empty on a fresh database), then
  * logs in as an editor would. Returns the Authorization header value.
- * @param {string} origin
+ * @param {string} origin @param {string} [email]
  */
-async function signInAsAdmin(origin) {
-  const credentials = { email: 'bench-admin@example.org', password: randomBytes(18).toString('base64url') }
+export async function signInAsAdmin(origin, email = 'bench-admin@example.org') {
+  const credentials = { email, password: randomBytes(18).toString('base64url') }
   const post = (path, body) =>
     fetch(origin + path, {
       method: 'POST',
@@ -31,8 +31,8 @@ async function signInAsAdmin(origin) {
   return `JWT ${token}`
 }
 
-/** @param {number} n */
-const withSeparators = (n) => new Intl.NumberFormat('en-US').format(n)
+/** A number as the site prints it ("3,801"). @param {number} n */
+export const withSeparators = (n) => new Intl.NumberFormat('en-US').format(n)
 
 /**
  * Polls the page until it contains `text`; resolves with the time since `startedAt`.

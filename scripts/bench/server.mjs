@@ -1,5 +1,6 @@
 // Lifecycle of the server under test: build into .next-bench, a fresh seeded SQLite database
-// under data/bench/, `next start` in its own process group, and a clean stop.
+// under data/bench/, `next start` in its own process group, and a clean stop. The soak test
+// (scripts/soak/) reuses it with folders of its own, passed as optional last arguments.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
@@ -11,18 +12,22 @@ export const BENCH_DATA_DIR = 'data/bench'
 // A build folder of its own, so the bench never touches the `.next` the tests use.
 export const BENCH_DIST_DIR = '.next-bench'
 
+/** Folders of one kind of run: its data (database, media, server log) and its build. */
+export const BENCH_DIRS = { dataDir: BENCH_DATA_DIR, distDir: BENCH_DIST_DIR }
+
 /**
  * Environment of the server and of the scripts writing to its database (production mode).
- * @param {number} port
+ * The database is named after the data folder (data/bench/bench.db).
+ * @param {number} port @param {typeof BENCH_DIRS} [dirs]
  */
-export function benchEnv(port) {
+export function benchEnv(port, { dataDir, distDir } = BENCH_DIRS) {
   return {
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_DIST_DIR: BENCH_DIST_DIR,
-    DATABASE_URI: `file:./${BENCH_DATA_DIR}/bench.db`,
-    MEDIA_DIR: `${BENCH_DATA_DIR}/media`,
+    NEXT_DIST_DIR: distDir,
+    DATABASE_URI: `file:./${dataDir}/${path.basename(dataDir)}.db`,
+    MEDIA_DIR: `${dataDir}/media`,
     SITE_URL: `http://127.0.0.1:${port}`,
     // Background revalidation inside the server calls itself on PORT.
     PORT: String(port),
@@ -48,10 +53,13 @@ export function run(command, args, env, { quiet = false } = {}) {
   })
 }
 
-/** Deletes the previous bench database and media so every run starts from the same content. */
-export function resetBenchData() {
-  rmSync(BENCH_DATA_DIR, { recursive: true, force: true })
-  mkdirSync(BENCH_DATA_DIR, { recursive: true })
+/**
+ * Deletes the previous bench database and media so every run starts from the same content.
+ * @param {string} [dataDir]
+ */
+export function resetBenchData(dataDir = BENCH_DATA_DIR) {
+  rmSync(dataDir, { recursive: true, force: true })
+  mkdirSync(dataDir, { recursive: true })
 }
 
 /**
@@ -68,10 +76,10 @@ export function assertPortFree(port) {
 
 /**
  * Starts `next start` detached (own process group) with its output in data/bench/server.log.
- * @param {NodeJS.ProcessEnv} env @param {number} port
+ * @param {NodeJS.ProcessEnv} env @param {number} port @param {string} [dataDir] where server.log goes
  */
-export function startServer(env, port) {
-  const log = createWriteStream(path.join(BENCH_DATA_DIR, 'server.log'))
+export function startServer(env, port, dataDir = BENCH_DATA_DIR) {
+  const log = createWriteStream(path.join(dataDir, 'server.log'))
   const child = spawn(
     process.execPath,
     // No `-H`: with an explicit hostname Next.js 16.4 takes the proxy's rewrites to the
@@ -114,12 +122,13 @@ export async function stopServer(child) {
 /**
  * Polls a URL until it answers 200 (the server is up), for at most `timeoutMs`.
  * @param {string} url @param {import('node:child_process').ChildProcess} child @param {number} [timeoutMs]
+ * @param {string} [dataDir] where the server's log is, for the error message
  */
-export async function waitUntilReady(url, child, timeoutMs = 120_000) {
+export async function waitUntilReady(url, child, timeoutMs = 120_000, dataDir = BENCH_DATA_DIR) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
-      throw new Error(`the server exited with ${child.exitCode}: see ${BENCH_DATA_DIR}/server.log`)
+      throw new Error(`the server exited with ${child.exitCode}: see ${dataDir}/server.log`)
     const ok = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
       (r) => r.ok,
       () => false,
@@ -127,7 +136,7 @@ export async function waitUntilReady(url, child, timeoutMs = 120_000) {
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s: see ${BENCH_DATA_DIR}/server.log`)
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s: see ${dataDir}/server.log`)
 }
 
 /**
