@@ -1,0 +1,83 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { ADMIN_STATE, uniqueName } from './helpers/accounts'
+
+type ListPage = { docs: { id: string | number; bev?: number | null }[]; totalDocs: number }
+
+// An unknown parameter sends the same request past the cache to Payload's REST handler.
+const fromPayload = (path: string) => `${path}&uncached=1`
+
+async function list(request: APIRequestContext, path: string): Promise<ListPage> {
+  const response = await request.get(path)
+  expect(response.status(), path).toBe(200)
+  return (await response.json()) as ListPage
+}
+
+test('the cached statistics list answers exactly what Payload answers a visitor', async ({
+  playwright,
+  baseURL,
+}) => {
+  const visitor = await playwright.request.newContext({ baseURL })
+  try {
+    for (const path of [
+      '/api/ev-statistics?limit=5&page=2',
+      '/api/ev-statistics?limit=3&page=1&depth=0&sort=year',
+      '/api/ev-statistics?limit=10&page=1',
+    ]) {
+      expect(await list(visitor, path), path).toEqual(await list(visitor, fromPayload(path)))
+    }
+  } finally {
+    await visitor.dispose()
+  }
+})
+
+test('the cached statistics list shows an edit at once and never a draft country', async ({
+  playwright,
+  baseURL,
+}) => {
+  if (!baseURL) throw new Error('baseURL is not configured')
+  // The session cookie counts only with the site's own Origin (CSRF protection).
+  const admin = await playwright.request.newContext({
+    baseURL,
+    storageState: ADMIN_STATE,
+    extraHTTPHeaders: { Origin: baseURL },
+  })
+  const visitor = await playwright.request.newContext({ baseURL })
+  const newest = '/api/ev-statistics?limit=100&page=1&depth=0&sort=-updatedAt'
+  let countryId: string | number | undefined
+  try {
+    const draft = await admin.post('/api/countries?draft=true', {
+      data: { name: uniqueName('Draftland'), isoCode: 'AQ', _status: 'draft' },
+    })
+    expect(draft.status(), await draft.text()).toBe(201)
+    countryId = ((await draft.json()) as { doc: { id: string | number } }).doc.id
+    const statistic = await admin.post('/api/ev-statistics', {
+      data: { country: countryId, year: 2015, bev: 4242 },
+    })
+    expect(statistic.status(), await statistic.text()).toBe(201)
+    const statisticId = ((await statistic.json()) as { doc: { id: string | number } }).doc.id
+
+    // Staff see it; the visitor's cached list does not, before or after the edit.
+    expect((await list(admin, newest)).docs.map((doc) => doc.id)).toContain(statisticId)
+    expect((await list(visitor, newest)).docs.map((doc) => doc.id)).not.toContain(statisticId)
+
+    const [first] = (await list(visitor, newest)).docs
+    if (!first) throw new Error('the seed has no statistics')
+    const bev = (first.bev ?? 0) + 1
+    const edit = await admin.patch(`/api/ev-statistics/${first.id}`, {
+      data: { bev },
+    })
+    expect(edit.status(), await edit.text()).toBe(200)
+    const after = await list(visitor, newest)
+    expect(after.docs.find((doc) => doc.id === first.id)?.bev).toBe(bev)
+    expect(after.docs.map((doc) => doc.id)).not.toContain(statisticId)
+    expect(after).toEqual(await list(visitor, fromPayload(newest)))
+  } finally {
+    if (countryId !== undefined) {
+      await admin.delete(`/api/ev-statistics?where[country][equals]=${countryId}`)
+      await admin.delete(`/api/countries/${countryId}`)
+    }
+    await admin.dispose()
+    await visitor.dispose()
+  }
+})
