@@ -1,19 +1,17 @@
 // Command-line options of `npm run soak`.
 import { parseArgs } from 'node:util'
 
-import { WARM_UP_FRACTION } from './evaluate.mjs'
-
 /**
  * @typedef {object} SoakOptions
  * @property {boolean} build        run `next build` into .next-soak first (off with --no-build)
- * @property {number} duration      seconds of mixed traffic
- * @property {number} warmUp        seconds at the start of the traffic before memory is compared
+ * @property {number} duration      seconds of mixed traffic that are measured
+ * @property {number} warmUp        seconds of the same traffic before them, so memory is compared at working size
  * @property {number} connections   concurrent connections of the load generator
  * @property {number} port          port of the production server under test
  */
 
 const USAGE =
-  'Usage: npm run soak -- [--duration 120] [--warm-up <20% of duration>] [--connections 50] [--no-build] [--port 3230]'
+  'Usage: npm run soak -- [--duration 120] [--warm-up 60] [--connections 50] [--no-build] [--port 3230]'
 
 /** Parses argv into {@link SoakOptions}; exits with the usage on a bad option. */
 export function parseSoakArgs(argv = process.argv.slice(2)) {
@@ -24,7 +22,7 @@ export function parseSoakArgs(argv = process.argv.slice(2)) {
       options: {
         'no-build': { type: 'boolean', default: false },
         duration: { type: 'string', default: '120' },
-        'warm-up': { type: 'string' },
+        'warm-up': { type: 'string', default: '60' },
         connections: { type: 'string', default: '50' },
         port: { type: 'string', default: '3230' },
         help: { type: 'boolean', default: false },
@@ -53,11 +51,7 @@ export function parseSoakArgs(argv = process.argv.slice(2)) {
   return {
     build: !values['no-build'],
     duration,
-    // The comparison needs samples after the warm-up: it must end before the traffic does.
-    warmUp:
-      values['warm-up'] === undefined
-        ? duration * WARM_UP_FRACTION
-        : wholeNumber('warm-up', 0, duration - 10),
+    warmUp: wholeNumber('warm-up', 0, 3600),
     connections: wholeNumber('connections', 1, 1024),
     port: wholeNumber('port', 1, 65535),
   }

@@ -3,8 +3,6 @@
 
 /** Memory may grow by less than this many percent between the end of the warm-up and the end. */
 export const MAX_MEMORY_GROWTH_PERCENT = 20
-/** The first part of the run (fraction of its duration) that counts as warm-up by default. */
-export const WARM_UP_FRACTION = 0.2
 // Medians of a few samples, so one sample caught just before a garbage collection decides nothing.
 const WINDOW = 3
 

@@ -189,8 +189,8 @@ describe('counting and reading back', () => {
 })
 
 describe('options and trend', () => {
-  it('warms up for a fifth of the run unless told otherwise', () => {
-    expect(parseSoakArgs([])).toEqual({ build: true, duration: 120, warmUp: 24, connections: 50, port: 3230 })
+  it('warms up for a minute before the two measured minutes unless told otherwise', () => {
+    expect(parseSoakArgs([])).toEqual({ build: true, duration: 120, warmUp: 60, connections: 50, port: 3230 })
     expect(parseSoakArgs(['--duration', '480', '--warm-up', '240', '--no-build'])).toMatchObject({
       build: false,
       duration: 480,
