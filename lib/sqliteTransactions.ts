@@ -19,7 +19,13 @@ function isClient(value: unknown): value is Client {
 }
 
 function isTransaction(value: unknown): value is Transaction {
-  return typeof value === 'object' && value !== null && 'commit' in value && 'rollback' in value && 'close' in value
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'commit' in value &&
+    'rollback' in value &&
+    'close' in value
+  )
 }
 
 /** A FIFO lock: `acquire` resolves with a release function once earlier holders released theirs. */
