@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { checkBodySize } from '@/lib/requests/bodyLimit'
+import { checkBodySize, checkJsonSyntax, declaresJson } from '@/lib/requests/bodyLimit'
 import { resolveApiViewPath, resolveViewPath, VIEWS_PREFIX } from '@/lib/views/routes'
 
 // Payload's session cookie (default prefix "payload").
@@ -22,15 +22,23 @@ function withPathname(request: NextRequest, pathname: string): URL {
   return url
 }
 
-/** API requests: refuse an oversized body before anything reads it; cache anonymous lists. */
-function handleApi(request: NextRequest): NextResponse {
-  const refusal = checkBodySize({
+/**
+ * API requests: refuse an oversized body before anything reads it, and a body that claims
+ * to be JSON but is not (Payload would answer it with a 500); cache anonymous lists.
+ */
+async function handleApi(request: NextRequest): Promise<NextResponse> {
+  const contentType = request.headers.get('content-type')
+  let refusal = checkBodySize({
     method: request.method,
     pathname: request.nextUrl.pathname,
-    contentType: request.headers.get('content-type'),
+    contentType,
     contentLength: request.headers.get('content-length'),
     transferEncoding: request.headers.get('transfer-encoding'),
   })
+  // The proxy reads its own copy of the body; the route still receives the original.
+  if (refusal === null && request.body !== null && declaresJson(contentType)) {
+    refusal = checkJsonSyntax(await request.text())
+  }
   if (refusal !== null) {
     // The shape of Payload's own errors, so API clients handle it the same way.
     return NextResponse.json({ errors: [{ message: refusal.message }] }, { status: refusal.status })
@@ -46,9 +54,9 @@ function handleApi(request: NextRequest): NextResponse {
  * Runs before routing. List pages are served from the cache: `/countries?q=bel` is
  * rewritten to the cached route `/views/countries/<key>` (see lib/views), rendered once
  * per normalised query and expired by the same tags as every other page; the browser
- * keeps its URL. API bodies over 1 MB (uploads aside) are refused.
+ * keeps its URL. API bodies over 1 MB (uploads aside) and malformed JSON are refused.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   if (pathname.startsWith('/api/')) return handleApi(request)
   // The internal routes are reachable only through the rewrites.

@@ -45,6 +45,8 @@ test('the cached statistics list shows an edit at once and never a draft country
   const visitor = await playwright.request.newContext({ baseURL })
   const newest = '/api/ev-statistics?limit=100&page=1&depth=0&sort=-updatedAt'
   let countryId: string | number | undefined
+  // The seed statistic this test changes, put back afterwards for the other tests.
+  let edited: ListPage['docs'][number] | undefined
   try {
     const draft = await admin.post('/api/countries?draft=true', {
       data: { name: uniqueName('Draftland'), isoCode: 'AQ', _status: 'draft' },
@@ -63,6 +65,7 @@ test('the cached statistics list shows an edit at once and never a draft country
 
     const [first] = (await list(visitor, newest)).docs
     if (!first) throw new Error('the seed has no statistics')
+    edited = first
     const bev = (first.bev ?? 0) + 1
     const edit = await admin.patch(`/api/ev-statistics/${first.id}`, {
       data: { bev },
@@ -73,6 +76,7 @@ test('the cached statistics list shows an edit at once and never a draft country
     expect(after.docs.map((doc) => doc.id)).not.toContain(statisticId)
     expect(after).toEqual(await list(visitor, fromPayload(newest)))
   } finally {
+    if (edited) await admin.patch(`/api/ev-statistics/${edited.id}`, { data: { bev: edited.bev ?? null } })
     if (countryId !== undefined) {
       await admin.delete(`/api/ev-statistics?where[country][equals]=${countryId}`)
       await admin.delete(`/api/countries/${countryId}`)

@@ -4,12 +4,15 @@ import { ADMIN_STATE, FIRST_ADMIN, uniqueName } from './helpers/accounts'
 
 const EVIL = 'https://evil.example'
 
-/** The signed-in admin's cookies, with no Origin added: each request states its own. */
+/**
+ * The signed-in admin's cookies without the Origin header the config adds to every request:
+ * each request here states its own.
+ */
 async function adminCookies(
   playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } },
   baseURL: string,
 ) {
-  return playwright.request.newContext({ baseURL, storageState: ADMIN_STATE })
+  return playwright.request.newContext({ baseURL, storageState: ADMIN_STATE, extraHTTPHeaders: {} })
 }
 
 async function contactsNamed(request: APIRequestContext, origin: string, name: string) {
@@ -104,8 +107,10 @@ test.describe('request bodies', () => {
     if (!baseURL) throw new Error('baseURL is not configured')
     const request = await adminCookies(playwright, baseURL)
     try {
-      // A real PDF whose padding is a PDF comment: 1.5 MB.
-      const pdf = Buffer.from(`%PDF-1.4\n%${'a'.repeat(1536 * 1024)}\n%%EOF\n`)
+      // A PDF whose padding is a PDF comment: 1.5 MB, with the header, xref and trailer a PDF needs.
+      const pdf = Buffer.from(
+        `%PDF-1.4\n%${'a'.repeat(1536 * 1024)}\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 >>\nstartxref\n0\n%%EOF\n`,
+      )
       const response = await request.post('/api/media', {
         headers: { Origin: baseURL },
         multipart: {

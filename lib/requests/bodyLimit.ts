@@ -13,7 +13,7 @@ const UPLOAD_LIMITS: { path: RegExp; maxBytes: number }[] = [
 export const LARGEST_BODY_BYTES = Math.max(MAX_BODY_BYTES, ...UPLOAD_LIMITS.map((limit) => limit.maxBytes))
 
 /** Why a request is refused before its body is read: HTTP status and a message for the client. */
-export type BodyRefusal = { status: 411 | 413; message: string }
+export type BodyRefusal = { status: 400 | 411 | 413; message: string }
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -52,4 +52,22 @@ export function checkBodySize(request: {
     }
   }
   return null
+}
+
+/** True for a request that declares a JSON body (`application/json`, `…+json`). */
+export function declaresJson(contentType: string | null): boolean {
+  const essence = contentType?.split(';')[0]?.trim().toLowerCase() ?? ''
+  return essence === 'application/json' || essence.endsWith('+json')
+}
+
+/** Why a declared JSON body is refused, or null when it parses (an empty body is left to the API). */
+export function checkJsonSyntax(body: string): BodyRefusal | null {
+  if (body.trim() === '') return null
+  try {
+    JSON.parse(body)
+    return null
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `: ${error.message}` : ''
+    return { status: 400, message: `The request body is not valid JSON${reason}.` }
+  }
 }

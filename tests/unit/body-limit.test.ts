@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { MAX_BODY_BYTES, MAX_CSV_BYTES, MAX_UPLOAD_BYTES } from '@/lib/limits'
-import { checkBodySize } from '@/lib/requests/bodyLimit'
+import { checkBodySize, checkJsonSyntax, declaresJson } from '@/lib/requests/bodyLimit'
 
 const json = (pathname: string, bytes: number | null, method = 'POST') => ({
   method,
@@ -48,5 +48,24 @@ describe('checkBodySize', () => {
   it('ignores methods without a body and requests without one', () => {
     expect(checkBodySize(json('/api/countries', 10 * MAX_BODY_BYTES, 'GET'))).toBeNull()
     expect(checkBodySize({ ...json('/api/countries', null), transferEncoding: null })).toBeNull()
+  })
+})
+
+describe('checkJsonSyntax and declaresJson', () => {
+  it('refuses malformed JSON with 400 and the parser message, accepts JSON and an empty body', () => {
+    for (const body of ['{"name": ', 'not json', '[1,2', "{'a': 1}"]) {
+      const refusal = checkJsonSyntax(body)
+      expect(refusal?.status, body).toBe(400)
+      expect(refusal?.message, body).toMatch(/^The request body is not valid JSON/)
+    }
+    expect(checkJsonSyntax('{"name": "x"}')).toBeNull()
+    expect(checkJsonSyntax('  ')).toBeNull()
+  })
+
+  it('recognises JSON content types only', () => {
+    expect(declaresJson('application/json; charset=utf-8')).toBe(true)
+    expect(declaresJson('application/merge-patch+json')).toBe(true)
+    expect(declaresJson('multipart/form-data; boundary=x')).toBe(false)
+    expect(declaresJson(null)).toBe(false)
   })
 })
