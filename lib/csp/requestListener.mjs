@@ -1,0 +1,46 @@
+// @ts-check
+// The request listener of the production server (scripts/start-server.mjs): Next's handler
+// wrapped so that pages get a Content-Security-Policy with the hashes of their inline scripts.
+import { createRequire } from 'node:module'
+
+import { markRequest, secureResponse } from './secureResponse.mjs'
+
+/**
+ * @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>} Handler
+ * @typedef {(req: { method?: string, headers: import('node:http').IncomingHttpHeaders }, res: import('node:http').ServerResponse, next: () => void) => void} Middleware
+ */
+
+// The compression middleware `next start` runs inside its handler (Next's own copy, so the
+// behaviour is the same). It runs outside the CSP step here: Next is asked for identity, the
+// CSP step sees pages uncompressed, and this compresses what it sends on.
+const require = createRequire(import.meta.url)
+const compression = /** @type {() => Middleware} */ (require('next/dist/compiled/compression'))
+
+/**
+ * @param {Handler} handle Next's request handler
+ * @param {import('./secureResponse.mjs').CspOptions} options
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
+ */
+export function createRequestListener(handle, options) {
+  const compress = compression()
+  const cspOptions = { ...options, hashesByPage: new Map() }
+  return (req, res) => {
+    const acceptEncoding = req.headers['accept-encoding']
+    delete req.headers['accept-encoding']
+    compress(
+      {
+        method: req.method,
+        headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding },
+      },
+      res,
+      () => {},
+    )
+    secureResponse(req, res, cspOptions)
+    markRequest(req, options.marker)
+    handle(req, res).catch((/** @type {unknown} */ error) => {
+      console.error(`start-server: failed to handle ${req.url ?? ''}:`, error)
+      if (!res.headersSent) res.statusCode = 500
+      res.end('Internal Server Error')
+    })
+  }
+}
