@@ -76,3 +76,38 @@ for (const { path, params } of PAGES) {
     }
   })
 }
+
+test('the REST and GraphQL APIs answer garbage ids, filters and queries with a 4xx or an empty result, never a 500', async ({
+  request,
+}) => {
+  const urls = [
+    '/api/countries/abc',
+    '/api/ev-statistics/%00',
+    '/api/tasks/1e999',
+    '/api/ev-statistics?where[country][equals]=belgium',
+    '/api/ev-statistics?where[country][in]=a,b',
+    '/api/countries?where[nonexistent][equals]=1',
+    '/api/countries?where[name][like]=%FF',
+    '/api/countries?where[or][0][and][0][slug][equals][$gt]=',
+    '/api/countries?limit=abc&page=-1&depth=999&sort=%00',
+    '/api/countries?draft=maybe&locale=%C3%28',
+    `/api/policy-articles?where[title][contains]=${'x'.repeat(8000)}`,
+    '/api/graphql?query=%7B',
+  ]
+  for (const url of urls) {
+    const response = await request.get(url)
+    expect(response.status(), url).toBeLessThan(500)
+  }
+  for (const query of [
+    '{',
+    '{ Countries(where: { id: { equals: "abc" } }) { docs { name } } }',
+    'x'.repeat(5000),
+  ]) {
+    const response = await request.post('/api/graphql', { data: { query } })
+    expect(response.status(), query.slice(0, 80)).toBeLessThan(500)
+  }
+  const byName = await request.get('/api/countries/abc')
+  expect(await byName.json()).toEqual({
+    errors: [expect.objectContaining({ message: expect.stringMatching(/not a valid id/) })],
+  })
+})

@@ -20,6 +20,7 @@ if (seed.status !== 0) {
   process.exit(1)
 }
 
-const server = spawn('npx', ['next', 'start', '-p', port], { env, stdio: 'inherit' })
+// The production server of `npm start` (Next with the script-hash Content-Security-Policy).
+const server = spawn(process.execPath, ['scripts/start-server.mjs', '-p', port], { env, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -60,14 +60,21 @@ export function declaresJson(contentType: string | null): boolean {
   return essence === 'application/json' || essence.endsWith('+json')
 }
 
-/** Why a declared JSON body is refused, or null when it parses (an empty body is left to the API). */
+/**
+ * Why a declared JSON body is refused, or null when it is a JSON object (every API body is
+ * one; an empty body is left to the API). Payload answers anything else with a 500.
+ */
 export function checkJsonSyntax(body: string): BodyRefusal | null {
   if (body.trim() === '') return null
+  let value: unknown
   try {
-    JSON.parse(body)
-    return null
+    value = JSON.parse(body)
   } catch (error) {
     const reason = error instanceof SyntaxError ? `: ${error.message}` : ''
     return { status: 400, message: `The request body is not valid JSON${reason}.` }
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { status: 400, message: 'The request body must be a JSON object, e.g. {"name": "…"}.' }
+  }
+  return null
 }

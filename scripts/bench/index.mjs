@@ -126,7 +126,7 @@ for (const signal of ['SIGINT', 'SIGTERM'])
 let result
 try {
   await prepareDatabase(env, options.scale)
-  log(`starting next start on ${origin} (log: ${BENCH_DATA_DIR}/server.log)`)
+  log(`starting the production server on ${origin} (log: ${BENCH_DATA_DIR}/server.log)`)
   await assertPortFree(options.port)
   server = startServer(env, options.port)
   await waitUntilReady(`${origin}/robots.txt`, server)

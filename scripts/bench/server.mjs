@@ -1,5 +1,5 @@
 // Lifecycle of the server under test: build into .next-bench, a fresh seeded SQLite database
-// under data/bench/, `next start` in its own process group, and a clean stop. The soak test
+// under data/bench/, the production server (scripts/start-server.mjs) in its own process group, and a clean stop. The soak test
 // (scripts/soak/) reuses it with folders of its own, passed as optional last arguments.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -75,16 +75,15 @@ export function assertPortFree(port) {
 }
 
 /**
- * Starts `next start` detached (own process group) with its output in data/bench/server.log.
+ * Starts the production server detached (own process group) with its output in data/bench/server.log.
  * @param {NodeJS.ProcessEnv} env @param {number} port @param {string} [dataDir] where server.log goes
  */
 export function startServer(env, port, dataDir = BENCH_DATA_DIR) {
   const log = createWriteStream(path.join(dataDir, 'server.log'))
   const child = spawn(
     process.execPath,
-    // No `-H`: with an explicit hostname Next.js 16.4 takes the proxy's rewrites to the
-    // cached list pages for external URLs and answers them with 404.
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port)],
+    // The production server of `npm start`: Next with the script-hash Content-Security-Policy.
+    ['scripts/start-server.mjs', '-p', String(port)],
     {
       env,
       detached: true,

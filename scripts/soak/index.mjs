@@ -86,7 +86,7 @@ async function soak() {
   resetBenchData(DIRS.dataDir)
   log(`seeding a fresh database in ${DIRS.dataDir}`)
   await run('npm', ['run', 'seed'], env, { quiet: true })
-  log(`starting next start on ${origin} (log: ${SERVER_LOG})`)
+  log(`starting the production server on ${origin} (log: ${SERVER_LOG})`)
   server = startServer(env, options.port, DIRS.dataDir)
   await waitUntilReady(`${origin}/robots.txt`, server, 120_000, DIRS.dataDir)
   // The seed ran while no server was up to be told; start every page from fresh data.

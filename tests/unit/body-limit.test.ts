@@ -52,11 +52,14 @@ describe('checkBodySize', () => {
 })
 
 describe('checkJsonSyntax and declaresJson', () => {
-  it('refuses malformed JSON with 400 and the parser message, accepts JSON and an empty body', () => {
+  it('refuses malformed JSON and JSON that is not an object with 400, accepts an object and an empty body', () => {
     for (const body of ['{"name": ', 'not json', '[1,2', "{'a': 1}"]) {
       const refusal = checkJsonSyntax(body)
       expect(refusal?.status, body).toBe(400)
       expect(refusal?.message, body).toMatch(/^The request body is not valid JSON/)
+    }
+    for (const body of ['"a string"', '[1, 2]', '42', 'null', 'true']) {
+      expect(checkJsonSyntax(body)?.message, body).toMatch(/must be a JSON object/)
     }
     expect(checkJsonSyntax('{"name": "x"}')).toBeNull()
     expect(checkJsonSyntax('  ')).toBeNull()
