@@ -13,7 +13,7 @@ import { Users } from './collections/Users'
 import { revalidateEndpoint } from './endpoints/revalidate'
 import { keepValidationDetails } from './hooks/keepValidationDetails'
 import { reportDatabaseUnavailable } from './hooks/reportDatabaseUnavailable'
-import { reportInvalidNumber } from './hooks/reportInvalidNumber'
+import { reportInvalidValue } from './hooks/reportInvalidValue'
 import { articleEditor } from './fields/richText'
 import { createDatabaseAdapter } from './lib/database'
 import { isBuildPhase, resolveAllowedOrigins, resolvePayloadSecret } from './lib/env'
@@ -43,7 +43,7 @@ export default buildConfig({
   collections: [Countries, EvStatistics, Contacts, Tasks, PolicyArticles, Media, Users],
   editor: articleEditor,
   endpoints: [revalidateEndpoint],
-  hooks: { afterError: [keepValidationDetails, reportDatabaseUnavailable, reportInvalidNumber] },
+  hooks: { afterError: [keepValidationDetails, reportDatabaseUnavailable, reportInvalidValue] },
   secret: resolvePayloadSecret(),
   // A session cookie counts only on requests from the site's own origin, and only that
   // origin may call the API from a browser script.
