@@ -21,5 +21,5 @@ export const ofPublishedCountryOrStaff: Access = async ({ req }) => {
     overrideAccess: true,
     req,
   })
-  return docs.length === 0 ? true : { country: { not_in: docs.map((country) => country.id) } }
+  return docs.length === 0 ? true : { country: { not_in: [...new Set(docs.map((country) => country.id))] } }
 }
