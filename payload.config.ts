@@ -13,6 +13,7 @@ import { Users } from './collections/Users'
 import { revalidateEndpoint } from './endpoints/revalidate'
 import { keepValidationDetails } from './hooks/keepValidationDetails'
 import { reportDatabaseUnavailable } from './hooks/reportDatabaseUnavailable'
+import { withUnknownFieldCheck } from './hooks/rejectUnknownFields'
 import { reportInvalidValue } from './hooks/reportInvalidValue'
 import { articleEditor } from './fields/richText'
 import { createDatabaseAdapter } from './lib/database'
@@ -40,7 +41,9 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Countries, EvStatistics, Contacts, Tasks, PolicyArticles, Media, Users],
+  collections: [Countries, EvStatistics, Contacts, Tasks, PolicyArticles, Media, Users].map(
+    withUnknownFieldCheck,
+  ),
   editor: articleEditor,
   endpoints: [revalidateEndpoint],
   hooks: { afterError: [keepValidationDetails, reportDatabaseUnavailable, reportInvalidValue] },
