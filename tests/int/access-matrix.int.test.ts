@@ -4,30 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AccessSubject, type Actor, accessSubjects } from './helpers/access-subjects'
 import { expectDenied } from './helpers/errors'
 import { nextUnique } from './helpers/factories'
+import { EXPECTED_ACCESS, type Operation, type Role } from './helpers/expected-access'
 import { bootPayload, createUser, shutdownPayload } from './helpers/payload'
 
-type Role = 'anonymous' | 'editor' | 'admin'
-type Operation = 'create' | 'read' | 'update' | 'delete'
-type Permissions = Record<Role, Record<Operation, boolean>>
-
-const everything = { create: true, read: true, update: true, delete: true }
-const readOnly = { create: false, read: true, update: false, delete: false }
-const nothing = { create: false, read: false, update: false, delete: false }
-const content: Permissions = { anonymous: readOnly, editor: everything, admin: everything }
-
-/** Who may do what: the rules of the issue, written out cell by cell. */
-const EXPECTED: Record<string, Permissions> = {
-  countries: { ...content, editor: { ...everything, delete: false } },
-  'ev-statistics': content,
-  contacts: content,
-  tasks: content,
-  'policy-articles': content,
-  media: content,
-  // The target is always another user: editors may read and update only their own account.
-  users: { anonymous: nothing, editor: nothing, admin: everything },
-}
-
-const rows = Object.entries(EXPECTED).flatMap(([collection, byRole]) =>
+const rows = Object.entries(EXPECTED_ACCESS).flatMap(([collection, byRole]) =>
   (Object.entries(byRole) as [Role, Record<Operation, boolean>][]).flatMap(([role, byOperation]) =>
     (Object.entries(byOperation) as [Operation, boolean][]).map(([operation, allowed]) => ({
       collection,
