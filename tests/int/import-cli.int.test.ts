@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -6,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedDatabase } from '@/lib/seed/seedDatabase'
 
+import { startCli } from './helpers/cli-process'
 import { legacyCountryPage, lineOf, series, writeFixtureFolder } from './helpers/legacy-fixtures'
 import { bootPayload, shutdownPayload } from './helpers/payload'
-
-const root = process.cwd()
 
 const GOOD = legacyCountryPage({
   name: 'Austria',
@@ -38,33 +36,9 @@ const BAD = legacyCountryPage({
   publicationLink: 'https://example.org/croatia.pdf',
 })
 
-type Run = { code: number | null; stdout: string[]; stderr: string }
-
 /** Runs `scripts/import.ts` the way `npm run import` does, on this test file's database. */
-function runImport(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/import.ts', ...args], {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_OPTIONS: '--conditions=production',
-        NODE_ENV: 'test',
-        // No secret: the script must not try to reach a site, it only says the pages were not refreshed.
-        REVALIDATE_SECRET: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000)
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, stdout: stdout.trimEnd().split('\n'), stderr })
-    })
-  })
+function runImport(args: string[]) {
+  return startCli('import.ts', args, 50_000).exited
 }
 
 let payload: Payload
