@@ -5,6 +5,9 @@ import { LARGEST_BODY_BYTES } from './lib/requests/bodyLimit'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next's ETag hashes the whole page in JavaScript on every request; the production server
+  // (scripts/start-server.mjs) sets a cheaper one on the pages it holds anyway (lib/csp/entityTag.mjs).
+  generateEtags: false,
   // A separate build folder lets a benchmark build beside the one the tests use.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,

@@ -87,6 +87,16 @@ test('a cached page keeps coming from the cache under the policy', async ({ requ
   expect(scriptSources(response.headers()['content-security-policy']).length).toBeGreaterThan(1)
 })
 
+test('a page revalidated with its ETag answers 304 with no body and no policy', async ({ request }) => {
+  const page = await request.get('/countries/belgium')
+  const etag = page.headers()['etag']
+  expect(etag).toMatch(/^"[\w-]+"$/)
+  const again = await request.get('/countries/belgium', { headers: { 'If-None-Match': String(etag) } })
+  expect(again.status()).toBe(304)
+  expect(again.headers()['content-security-policy']).toBeUndefined()
+  expect(await again.body()).toHaveLength(0)
+})
+
 test('client-side navigation between public pages raises no CSP violation', async ({ page }) => {
   const violations = await recordViolations(page)
   await page.goto('/countries/belgium')

@@ -5,11 +5,11 @@
 // - text/html (not HEAD): the body is held until complete, the marker is replaced, and the
 //   policy gets `script-src 'self'` plus the hash of every inline script Next marked.
 // - text/x-component (React's flight data for client navigation): streamed, marker replaced.
+//   A 200 page also gets an ETag (entityTag.mjs), and a GET naming it gets 304.
 // - 304: no policy, so the browser keeps the one stored with the page (a 304 has no body to
 //   hash, and its headers would replace the stored ones).
 // - everything else passes through untouched.
-import { createHash } from 'node:crypto'
-
+import { entityTagOf, isCurrent } from './entityTag.mjs'
 import { createMarkerScrubber, replaceMarker } from './marker.mjs'
 import { inlineScriptHashes, withScriptSrc } from './scriptPolicy.mjs'
 
@@ -20,7 +20,7 @@ import { inlineScriptHashes, withScriptSrc } from './scriptPolicy.mjs'
  * @property {ReadonlySet<string>} trusted hashes of the inline scripts of pages prerendered at build
  * @property {(error: unknown) => void} onError told when a page's scripts could not be hashed
  * @property {Map<string, string[]>} [hashesByPage] remembers the hashes of pages served before,
- *   by the SHA-256 of the page: cached pages are the same bytes every time
+ *   by the page's ETag: cached pages are the same bytes every time
  */
 
 // How many pages `hashesByPage` remembers (a few hundred bytes each).
@@ -112,25 +112,24 @@ export function secureResponse(req, res, options) {
 
   const isHolding = () => decide() === 'html' && !isSending
 
-  /** @param {Buffer} page */
-  function hashesOf(page) {
+  /** @param {Buffer} page @param {string} tag */
+  function hashesOf(page, tag) {
     const memo = options.hashesByPage
-    const key = memo && createHash('sha256').update(page).digest('base64')
-    const remembered = key === undefined ? undefined : memo?.get(key)
+    const remembered = memo?.get(tag)
     if (remembered) return remembered
     const hashes = inlineScriptHashes(page.toString('utf8'), options)
-    if (memo && key !== undefined) {
+    if (memo) {
       if (memo.size >= REMEMBERED_PAGES) memo.delete(memo.keys().next().value ?? '')
-      memo.set(key, hashes)
+      memo.set(tag, hashes)
     }
     return hashes
   }
 
-  /** @param {Buffer} page */
-  function policyFor(page) {
+  /** @param {Buffer} page @param {string} tag */
+  function policyFor(page, tag) {
     const policy = String(res.getHeader('content-security-policy') ?? '')
     try {
-      return withScriptSrc(policy, hashesOf(page))
+      return withScriptSrc(policy, hashesOf(page, tag))
     } catch (error) {
       options.onError(error)
       return withScriptSrc(policy, [])
@@ -171,7 +170,17 @@ export function secureResponse(req, res, options) {
     isSending = true
     chunks.push(data)
     const page = chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks)
-    res.setHeader('Content-Security-Policy', policyFor(page))
+    const tag = entityTagOf(page)
+    if (res.statusCode === 200) {
+      res.setHeader('ETag', tag)
+      if (isCurrent(req.headers['if-none-match'], tag)) {
+        res.statusCode = 304
+        for (const name of ['content-security-policy', 'content-type', 'content-length'])
+          res.removeHeader(name)
+        return Reflect.apply(down.end, res, [callback])
+      }
+    }
+    res.setHeader('Content-Security-Policy', policyFor(page, tag))
     return Reflect.apply(down.end, res, [replaceMarker(page, marker, filler), callback])
   }
 

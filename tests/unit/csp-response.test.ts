@@ -145,6 +145,29 @@ describe('the production server listener', () => {
     expect(headers['content-security-policy']).toBeUndefined()
   })
 
+  it('tags each page with an ETag of its content and answers a request naming it with 304', async () => {
+    const first = await get('/page')
+    const etag = first.headers.etag
+    expect(etag).toMatch(/^"[\w-]{43}"$/)
+    expect((await get('/page')).headers.etag).toBe(etag)
+    expect((await get('/other')).headers.etag).not.toBe(etag)
+
+    for (const ifNoneMatch of [String(etag), `W/${etag}`, `"stale", ${etag}`, '*']) {
+      const { status, headers, body } = await get('/page', {
+        'if-none-match': ifNoneMatch,
+        'accept-encoding': 'gzip',
+      })
+      expect(status, ifNoneMatch).toBe(304)
+      expect(headers.etag).toBe(etag)
+      expect(headers['content-security-policy']).toBeUndefined()
+      expect(headers['content-encoding']).toBeUndefined()
+      expect(body.length).toBe(0)
+    }
+    const stale = await get('/page', { 'if-none-match': '"stale"' })
+    expect(stale.status).toBe(200)
+    expect(stale.body.toString()).toBe(PAGE.join('').replaceAll(MARKER, FILLER))
+  })
+
   it('answers HEAD with the headers and no body', async () => {
     const { status, headers, body } = await get('/page', {}, 'HEAD')
     expect(status).toBe(200)
