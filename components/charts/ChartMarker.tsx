@@ -7,7 +7,8 @@ type ChartMarkerProps = {
   shape: MarkerShape
   x: number
   y: number
-  color: string
+  /** Paints the marker itself; leave it out when its group has {@link markerPaint}. */
+  color?: string
   /** Half the marker's width. */
   size?: number
   /** Usually an SVG `<title>` so the point shows a tooltip. */
@@ -48,23 +49,31 @@ function buildShapePath(shape: Exclude<MarkerShape, 'circle'>, x: number, y: num
   return `${POLYGONS[shape].map(([dx, dy], i) => `${i === 0 ? 'M' : 'L'}${at(dx, dy)}`).join('')}Z`
 }
 
+/** Presentation attributes that SVG children inherit. */
+type MarkerPaint = { fill: string; stroke: string; strokeWidth: number }
+
+/**
+ * Fill and stroke of a series' markers. Set once on the group of a series' markers, they are
+ * inherited by each one (a chart of five series over 30 years has 150 markers).
+ */
+export function markerPaint(shape: MarkerShape, color: string): MarkerPaint {
+  return shape === 'cross'
+    ? { fill: 'none', stroke: color, strokeWidth: 2.5 }
+    : { fill: color, stroke: '#ffffff', strokeWidth: 1.5 }
+}
+
 /** One data-point marker; its shape tells series apart for readers who cannot tell the colours. */
 export function ChartMarker({ shape, x, y, color, size = 4.5, children }: ChartMarkerProps) {
+  const paint = color === undefined ? {} : markerPaint(shape, color)
   if (shape === 'circle') {
     return (
-      <circle cx={x} cy={y} r={size} fill={color} stroke="#ffffff" strokeWidth={1.5}>
+      <circle cx={x} cy={y} r={size} {...paint}>
         {children}
       </circle>
     )
   }
-  const isOutline = shape === 'cross'
   return (
-    <path
-      d={buildShapePath(shape, x, y, size)}
-      fill={isOutline ? 'none' : color}
-      stroke={isOutline ? color : '#ffffff'}
-      strokeWidth={isOutline ? 2.5 : 1.5}
-    >
+    <path d={buildShapePath(shape, x, y, size)} {...paint}>
       {children}
     </path>
   )

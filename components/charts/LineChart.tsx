@@ -1,7 +1,7 @@
 import { useId } from 'react'
 
 import { ChartLegend } from '@/components/charts/ChartLegend'
-import { ChartMarker } from '@/components/charts/ChartMarker'
+import { ChartMarker, markerPaint } from '@/components/charts/ChartMarker'
 import { XAxis, YAxis } from '@/components/charts/ChartAxes'
 import type { PlotArea } from '@/components/charts/ChartAxes'
 import { ScrollRegion } from '@/components/ScrollRegion'
@@ -99,9 +99,9 @@ export function LineChart({ title, description, series, yLabel = 'New registrati
               />
             ))}
           {drawn.map(({ key, label, style, runs }) => (
-            <g key={key}>
+            <g key={key} {...markerPaint(style.marker, style.color)}>
               {runs.flat().map((p) => (
-                <ChartMarker key={p.year} shape={style.marker} x={p.x} y={p.y} color={style.color}>
+                <ChartMarker key={p.year} shape={style.marker} x={p.x} y={p.y}>
                   <title>{`${label} ${p.year}: ${formatNumber(p.value)}`}</title>
                 </ChartMarker>
               ))}

@@ -1,6 +1,8 @@
 import { formatCell } from '@/lib/format'
 import type { YearStatistics } from '@/lib/statistics/types'
 
+import { DATA_TABLE_STYLE, NO_DATA_CELL_STYLE } from './dataTableStyle'
+
 /** Props of {@link StatisticsTable}. */
 export type StatisticsTableProps = { caption: string; rows: YearStatistics[] }
 
@@ -14,15 +16,15 @@ const COLUMNS = [
 export function StatisticsTable({ caption, rows }: StatisticsTableProps) {
   const sorted = [...rows].sort((a, b) => a.year - b.year)
   return (
-    <table className="w-full border-collapse text-sm">
+    <table className={DATA_TABLE_STYLE}>
       <caption className="mb-2 text-left font-semibold text-slate-900">{caption}</caption>
       <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="px-3 py-2 text-left font-semibold">
+        <tr>
+          <th scope="col" className="text-left font-semibold">
             Year
           </th>
           {COLUMNS.map(({ key, label, title }) => (
-            <th key={key} scope="col" className="px-3 py-2 text-right font-semibold">
+            <th key={key} scope="col" className="text-right font-semibold">
               <abbr title={title} className="no-underline">
                 {label}
               </abbr>
@@ -32,15 +34,10 @@ export function StatisticsTable({ caption, rows }: StatisticsTableProps) {
       </thead>
       <tbody>
         {sorted.map((row) => (
-          <tr key={row.year} className="border-b border-slate-200">
-            <th scope="row" className="px-3 py-2 text-left font-normal tabular-nums">
-              {row.year}
-            </th>
+          <tr key={row.year}>
+            <th scope="row">{row.year}</th>
             {COLUMNS.map(({ key }) => (
-              <td
-                key={key}
-                className={`px-3 py-2 text-right tabular-nums ${row[key] === null ? 'text-slate-600 italic' : ''}`}
-              >
+              <td key={key} className={row[key] === null ? NO_DATA_CELL_STYLE : undefined}>
                 {formatCell(row[key])}
               </td>
             ))}

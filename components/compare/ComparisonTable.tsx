@@ -1,3 +1,4 @@
+import { DATA_TABLE_STYLE, NO_DATA_CELL_STYLE } from '@/components/charts/dataTableStyle'
 import { formatCell } from '@/lib/format'
 import type { CountryStatistics } from '@/lib/data/statistics'
 import type { PowertrainKey } from '@/lib/statistics/powertrains'
@@ -12,15 +13,15 @@ export function ComparisonTable({ caption, powertrain, countries }: Props) {
   const valueOf = (rows: CountryStatistics['rows'], year: number) =>
     rows.find((row) => row.year === year)?.[powertrain] ?? null
   return (
-    <table className="w-full border-collapse text-sm">
+    <table className={DATA_TABLE_STYLE}>
       <caption className="mb-2 text-left font-semibold">{caption}</caption>
       <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="px-3 py-2 text-left">
+        <tr>
+          <th scope="col" className="text-left">
             Year
           </th>
           {countries.map(({ country }) => (
-            <th key={country.slug} scope="col" className="px-3 py-2 text-right">
+            <th key={country.slug} scope="col" className="text-right">
               {country.name}
             </th>
           ))}
@@ -28,17 +29,12 @@ export function ComparisonTable({ caption, powertrain, countries }: Props) {
       </thead>
       <tbody>
         {years.map((year) => (
-          <tr key={year} className="border-b border-slate-200">
-            <th scope="row" className="px-3 py-2 text-left font-normal tabular-nums">
-              {year}
-            </th>
+          <tr key={year}>
+            <th scope="row">{year}</th>
             {countries.map(({ country, rows }) => {
               const value = valueOf(rows, year)
               return (
-                <td
-                  key={country.slug}
-                  className={`px-3 py-2 text-right tabular-nums ${value === null ? 'text-slate-600 italic' : ''}`}
-                >
+                <td key={country.slug} className={value === null ? NO_DATA_CELL_STYLE : undefined}>
                   {formatCell(value)}
                 </td>
               )

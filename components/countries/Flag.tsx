@@ -3,10 +3,13 @@ export function Flag({
   isoCode,
   name,
   size = 'md',
+  className,
 }: {
   isoCode: string
-  name: string
+  /** The country's name for the alt text; leave it out where the name is written next to the flag. */
+  name?: string
   size?: 'sm' | 'md' | 'lg'
+  className?: string
 }) {
   const width = { sm: 24, md: 40, lg: 64 }[size]
   return (
@@ -14,10 +17,11 @@ export function Flag({
     // eslint-disable-next-line @next/next/no-img-element
     <img
       src={`/flags/${isoCode.toLowerCase()}.svg`}
-      alt={`Flag of ${name}`}
+      alt={name === undefined ? '' : `Flag of ${name}`}
       width={width}
       height={(width * 3) / 4}
-      className="inline-block shrink-0 rounded-sm border border-slate-200"
+      // Left out rather than undefined, which React's payload would still spell out per flag.
+      {...(className === undefined ? {} : { className })}
     />
   )
 }

@@ -55,7 +55,12 @@ export default async function CountryPage({ params }: Props) {
   return (
     <article className="space-y-10">
       <header className="flex items-center gap-4">
-        <Flag isoCode={country.isoCode} name={country.name} size="lg" />
+        <Flag
+          isoCode={country.isoCode}
+          name={country.name}
+          size="lg"
+          className="shrink-0 rounded-sm border border-slate-200"
+        />
         <h1 className="text-3xl font-bold sm:text-4xl">{country.name}</h1>
       </header>
 
