@@ -3,6 +3,7 @@
 // wrapped so that pages get a Content-Security-Policy with the hashes of their inline scripts.
 import { createRequire } from 'node:module'
 
+import { createPreparedPages } from './preparedPages.mjs'
 import { markRequest, secureResponse } from './secureResponse.mjs'
 
 /**
@@ -23,7 +24,12 @@ const compression = /** @type {() => Middleware} */ (require('next/dist/compiled
  */
 export function createRequestListener(handle, options) {
   const compress = compression()
-  const cspOptions = { ...options, hashesByPage: new Map() }
+  const cspOptions = {
+    hashesByPage: new Map(),
+    // The most-requested pages; Next's own cache (128 MB) holds all of them anyway.
+    preparedPages: createPreparedPages(32 * 1024 * 1024),
+    ...options,
+  }
   return (req, res) => {
     const acceptEncoding = req.headers['accept-encoding']
     delete req.headers['accept-encoding']

@@ -13,6 +13,9 @@ import { entityTagOf, isCurrent } from './entityTag.mjs'
 import { createMarkerScrubber, replaceMarker } from './marker.mjs'
 import { inlineScriptHashes, withScriptSrc } from './scriptPolicy.mjs'
 
+/** @typedef {import('./preparedPages.mjs').PreparedPage} PreparedPage */
+/** @typedef {ReturnType<typeof import('./preparedPages.mjs').createPreparedPages>} PreparedPages */
+
 /**
  * @typedef {object} CspOptions
  * @property {string} marker the secret Next received as nonce
@@ -21,6 +24,8 @@ import { inlineScriptHashes, withScriptSrc } from './scriptPolicy.mjs'
  * @property {(error: unknown) => void} onError told when a page's scripts could not be hashed
  * @property {Map<string, string[]>} [hashesByPage] remembers the hashes of pages served before,
  *   by the page's ETag: cached pages are the same bytes every time
+ * @property {PreparedPages} [preparedPages] remembers pages Next passed
+ *   whole as a string (its cached pages), ready to send
  */
 
 // How many pages `hashesByPage` remembers (a few hundred bytes each).
@@ -112,28 +117,45 @@ export function secureResponse(req, res, options) {
 
   const isHolding = () => decide() === 'html' && !isSending
 
-  /** @param {Buffer} page @param {string} tag */
-  function hashesOf(page, tag) {
+  /**
+   * The page ready to send: its ETag, the hashes of its scripts (remembered by ETag) and its
+   * body with the marker replaced. Undefined hashes: they could not be computed.
+   * @param {Buffer} page
+   * @returns {{ page: PreparedPage, isComplete: boolean }}
+   */
+  function prepare(page) {
+    const tag = entityTagOf(page)
+    const body = replaceMarker(page, marker, filler)
     const memo = options.hashesByPage
     const remembered = memo?.get(tag)
-    if (remembered) return remembered
-    const hashes = inlineScriptHashes(page.toString('utf8'), options)
-    if (memo) {
-      if (memo.size >= REMEMBERED_PAGES) memo.delete(memo.keys().next().value ?? '')
-      memo.set(tag, hashes)
-    }
-    return hashes
-  }
-
-  /** @param {Buffer} page @param {string} tag */
-  function policyFor(page, tag) {
-    const policy = String(res.getHeader('content-security-policy') ?? '')
+    if (remembered) return { page: { body, tag, hashes: remembered }, isComplete: true }
     try {
-      return withScriptSrc(policy, hashesOf(page, tag))
+      const hashes = inlineScriptHashes(page.toString('utf8'), options)
+      if (memo) {
+        if (memo.size >= REMEMBERED_PAGES) memo.delete(memo.keys().next().value ?? '')
+        memo.set(tag, hashes)
+      }
+      return { page: { body, tag, hashes }, isComplete: true }
     } catch (error) {
       options.onError(error)
-      return withScriptSrc(policy, [])
+      return { page: { body, tag, hashes: [] }, isComplete: false }
     }
+  }
+
+  /**
+   * A page Next passed whole as a string comes from the memo of prepared pages when it can.
+   * @param {unknown} chunk @param {string | undefined} encoding
+   */
+  function preparedFrom(chunk, encoding) {
+    const memo = options.preparedPages
+    const isWholeText = chunks.length === 0 && typeof chunk === 'string' && (encoding ?? 'utf8') === 'utf8'
+    const text = isWholeText ? chunk : undefined
+    const remembered = text === undefined ? undefined : memo?.get(text)
+    if (remembered) return remembered
+    chunks.push(toBuffer(chunk, encoding))
+    const { page, isComplete } = prepare(chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks))
+    if (text !== undefined && isComplete) memo?.set(text, page)
+    return page
   }
 
   /** @type {(this: import('node:http').ServerResponse, statusCode: number, ...rest: unknown[]) => import('node:http').ServerResponse} */
@@ -162,26 +184,25 @@ export function secureResponse(req, res, options) {
   function end(...args) {
     if (decide() === 'pass') return Reflect.apply(down.end, res, args)
     const { chunk, encoding, callback } = splitArguments(args)
-    const data = toBuffer(chunk, encoding)
     if (mode === 'stream') {
+      const data = toBuffer(chunk, encoding)
       return Reflect.apply(down.end, res, [Buffer.concat([scrubber.push(data), scrubber.flush()]), callback])
     }
     if (isSending) return res
     isSending = true
-    chunks.push(data)
-    const page = chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks)
-    const tag = entityTagOf(page)
+    const page = preparedFrom(chunk, encoding)
     if (res.statusCode === 200) {
-      res.setHeader('ETag', tag)
-      if (isCurrent(req.headers['if-none-match'], tag)) {
+      res.setHeader('ETag', page.tag)
+      if (isCurrent(req.headers['if-none-match'], page.tag)) {
         res.statusCode = 304
         for (const name of ['content-security-policy', 'content-type', 'content-length'])
           res.removeHeader(name)
         return Reflect.apply(down.end, res, [callback])
       }
     }
-    res.setHeader('Content-Security-Policy', policyFor(page, tag))
-    return Reflect.apply(down.end, res, [replaceMarker(page, marker, filler), callback])
+    const policy = String(res.getHeader('content-security-policy') ?? '')
+    res.setHeader('Content-Security-Policy', withScriptSrc(policy, page.hashes))
+    return Reflect.apply(down.end, res, [page.body, callback])
   }
 
   function flushHeaders() {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { scriptHashSource } from '@/lib/csp/inlineScripts.mjs'
 import { fillerFor } from '@/lib/csp/marker.mjs'
+import { createPreparedPages } from '@/lib/csp/preparedPages.mjs'
 import { createRequestListener } from '@/lib/csp/requestListener.mjs'
 
 // The production server's listener around a stand-in for Next that writes like Next does:
@@ -30,6 +31,10 @@ const compression = require('next/dist/compiled/compression') as () => (
   next: () => void,
 ) => void
 const nextCompression = compression()
+
+// Next serves a cached page by passing the same string to `res.end` every time.
+const CACHED_PAGE = PAGE.join('')
+const preparedPages = createPreparedPages(1024 * 1024)
 
 const seenByNext: IncomingHttpHeaders[] = []
 let server: Server
@@ -60,6 +65,7 @@ beforeAll(async () => {
       } else {
         res.setHeader('Content-Type', 'text/html; charset=utf-8')
         if (req.method === 'HEAD') res.end()
+        else if (url === '/cached') res.end(CACHED_PAGE)
         else if (url === '/other')
           writeChunks(
             res,
@@ -69,7 +75,7 @@ beforeAll(async () => {
       }
       return Promise.resolve()
     },
-    { marker: MARKER, filler: FILLER, trusted: new Set(), onError: () => {} },
+    { marker: MARKER, filler: FILLER, trusted: new Set(), onError: () => {}, preparedPages },
   )
   server = createServer(listener)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -168,10 +174,46 @@ describe('the production server listener', () => {
     expect(stale.body.toString()).toBe(PAGE.join('').replaceAll(MARKER, FILLER))
   })
 
+  it('prepares a page Next passes whole once, and sends the same bytes, policy and ETag each time', async () => {
+    const streamed = await get('/page')
+    const first = await get('/cached')
+    expect(preparedPages.size.pages).toBe(1)
+    const again = await get('/cached')
+    expect(preparedPages.size.pages).toBe(1)
+    for (const response of [first, again]) {
+      expect(response.body.toString()).toBe(streamed.body.toString())
+      expect(response.headers['content-security-policy']).toBe(streamed.headers['content-security-policy'])
+      expect(response.headers.etag).toBe(streamed.headers.etag)
+    }
+    const notModified = await get('/cached', { 'if-none-match': String(first.headers.etag) })
+    expect(notModified.status).toBe(304)
+  })
+
   it('answers HEAD with the headers and no body', async () => {
     const { status, headers, body } = await get('/page', {}, 'HEAD')
     expect(status).toBe(200)
     expect(headers['content-security-policy']).toBe(BASE_POLICY)
     expect(body.length).toBe(0)
+  })
+})
+
+describe('the memo of prepared pages', () => {
+  const prepared = (size: number) => ({ body: Buffer.alloc(size), tag: '"t"', hashes: [] })
+
+  it('forgets the oldest pages once their text and bodies pass its size', () => {
+    const memo = createPreparedPages(1000)
+    memo.set('a'.repeat(200), prepared(200))
+    memo.set('b'.repeat(200), prepared(200))
+    expect(memo.size).toEqual({ pages: 2, bytes: 800 })
+    memo.set('c'.repeat(200), prepared(200))
+    expect(memo.size).toEqual({ pages: 2, bytes: 800 })
+    expect(memo.get('a'.repeat(200))).toBeUndefined()
+    expect(memo.get('c'.repeat(200))?.body.length).toBe(200)
+  })
+
+  it('never holds a page bigger than itself', () => {
+    const memo = createPreparedPages(1000)
+    memo.set('x'.repeat(600), prepared(600))
+    expect(memo.size).toEqual({ pages: 0, bytes: 0 })
   })
 })
