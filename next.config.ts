@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { LARGEST_BODY_BYTES } from './lib/requests/bodyLimit'
+import { listPlainViewRewrites } from './lib/views/listViews'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -22,6 +23,8 @@ const nextConfig: NextConfig = {
   },
   // `npm run typecheck` (part of `npm test`) checks types once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // `/countries` and the other list pages without a filter; proxy.ts handles them with one.
+  rewrites: () => Promise.resolve({ beforeFiles: listPlainViewRewrites(), afterFiles: [], fallback: [] }),
   headers: () =>
     Promise.resolve([
       {

@@ -21,7 +21,8 @@ export function CompareForm({ countries, selected }: Props) {
                 type="checkbox"
                 name="countries"
                 value={country.slug}
-                defaultChecked={selected.includes(country.slug)}
+                // Only where true: React's payload would spell out `false` for every country.
+                {...(selected.includes(country.slug) ? { defaultChecked: true } : {})}
               />
               {country.name}
             </label>

@@ -1,34 +1,22 @@
 import { parseStatisticsListQuery, STATISTICS_LIST_PATH } from '@/lib/public-api/statisticsListQuery'
 import { parseFilterValue, parseSlugList } from '@/lib/query'
 
+import { LIST_VIEWS, type ListPath, VIEWS_PREFIX } from './listViews'
 import { encodeViewKey, type ViewQuery } from './viewKey'
 
-/** Public paths whose pages are cached per normalised query, and the query each one reads. */
-const CACHED_VIEWS: Record<string, { view: string; read: (params: URLSearchParams) => ViewQuery }> = {
-  '/': { view: 'home', read: () => ({}) },
-  '/countries': {
-    view: 'countries',
-    read: (params) => ({ q: parseFilterValue(params.getAll('q')) ?? '' }),
-  },
-  '/compare': {
-    view: 'compare',
-    read: (params) => ({ countries: parseSlugList(params.getAll('countries')).join(',') }),
-  },
-  '/policies': {
-    view: 'policies',
-    read: (params) => ({
-      country: parseFilterValue(params.getAll('country')) ?? '',
-      topic: parseFilterValue(params.getAll('topic')) ?? '',
-    }),
-  },
-  '/tasks': {
-    view: 'tasks',
-    read: (params) => ({ status: parseFilterValue(params.getAll('status')) ?? '' }),
-  },
+/** How each cached list path reads its parameters (lib/views/listViews.ts names them). */
+const READERS: Record<ListPath, (params: URLSearchParams) => ViewQuery> = {
+  '/': () => ({}),
+  '/countries': (params) => ({ q: parseFilterValue(params.getAll('q')) ?? '' }),
+  '/compare': (params) => ({ countries: parseSlugList(params.getAll('countries')).join(',') }),
+  '/policies': (params) => ({
+    country: parseFilterValue(params.getAll('country')) ?? '',
+    topic: parseFilterValue(params.getAll('topic')) ?? '',
+  }),
+  '/tasks': (params) => ({ status: parseFilterValue(params.getAll('status')) ?? '' }),
 }
 
-/** Where the cached views live; only the proxy may route there. */
-export const VIEWS_PREFIX = '/views'
+const isListPath = (pathname: string): pathname is ListPath => Object.hasOwn(LIST_VIEWS, pathname)
 
 /**
  * The internal path that renders a public path with its query, or null when the path is
@@ -36,9 +24,8 @@ export const VIEWS_PREFIX = '/views'
  * equivalent queries share one cache entry.
  */
 export function resolveViewPath(pathname: string, params: URLSearchParams): string | null {
-  const entry = CACHED_VIEWS[pathname]
-  if (!entry) return null
-  return `${VIEWS_PREFIX}/${entry.view}/${encodeViewKey(entry.read(params))}`
+  if (!isListPath(pathname)) return null
+  return `${VIEWS_PREFIX}/${LIST_VIEWS[pathname].view}/${encodeViewKey(READERS[pathname](params))}`
 }
 
 /**

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { decodeViewKey, EMPTY_VIEW_KEY, encodeViewKey } from '@/lib/views/viewKey'
+import { LIST_VIEWS, listPlainViewRewrites, type ListPath } from '@/lib/views/listViews'
 import { resolveApiViewPath, resolveViewPath } from '@/lib/views/routes'
+import { config as proxyConfig } from '@/proxy'
 
 const view = (path: string) => {
   const url = new URL(path, 'http://site.test')
@@ -89,5 +91,32 @@ describe('resolveApiViewPath', () => {
     ]) {
       expect(api(path), path).toBeNull()
     }
+  })
+})
+
+describe('list paths without a parameter they read', () => {
+  it('are rewritten by next.config.ts to the view the proxy would choose', () => {
+    const rewrites = listPlainViewRewrites()
+    expect(rewrites.map((rewrite) => rewrite.source)).toEqual([
+      '/',
+      '/countries',
+      '/compare',
+      '/policies',
+      '/tasks',
+    ])
+    for (const { source, destination, missing } of rewrites) {
+      expect(destination).toBe(view(`${source}?unrelated=1`))
+      expect(missing.map((condition) => condition.key)).toEqual(LIST_VIEWS[source as ListPath].params)
+    }
+  })
+
+  it('reach the proxy exactly when one of the parameters is present', () => {
+    const conditional = proxyConfig.matcher.filter((entry) => typeof entry !== 'string')
+    const expected = Object.entries(LIST_VIEWS).flatMap(([path, { params }]) =>
+      params.map((key) => ({ source: path, has: [{ type: 'query', key }] })),
+    )
+    expect(conditional).toEqual(expected)
+    expect(proxyConfig.matcher).not.toContain('/countries')
+    expect(proxyConfig.matcher).toContain('/api/:path*')
   })
 })
