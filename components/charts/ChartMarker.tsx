@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import { roundCoordinate } from '@/lib/charts/paths'
+import { buildMarkerPath } from '@/lib/charts/markers'
 import type { MarkerShape } from '@/lib/charts/series-style'
 
 type ChartMarkerProps = {
@@ -15,39 +15,8 @@ type ChartMarkerProps = {
   children?: ReactNode
 }
 
-// Corner offsets in units of the marker size; the triangles and diamond are a little larger
-// than the square so all shapes look about as heavy.
-const POLYGONS: Record<Exclude<MarkerShape, 'circle' | 'cross'>, Array<[number, number]>> = {
-  square: [
-    [-1, -1],
-    [1, -1],
-    [1, 1],
-    [-1, 1],
-  ],
-  triangle: [
-    [0, -1.2],
-    [1.15, 0.8],
-    [-1.15, 0.8],
-  ],
-  'triangle-down': [
-    [0, 1.2],
-    [1.15, -0.8],
-    [-1.15, -0.8],
-  ],
-  diamond: [
-    [0, -1.3],
-    [1.3, 0],
-    [0, 1.3],
-    [-1.3, 0],
-  ],
-}
-
-/** Path data for a non-circular marker centred on (x, y). */
-function buildShapePath(shape: Exclude<MarkerShape, 'circle'>, x: number, y: number, r: number) {
-  const at = (dx: number, dy: number) => `${roundCoordinate(x + dx * r)} ${roundCoordinate(y + dy * r)}`
-  if (shape === 'cross') return `M${at(-1, -1)}L${at(1, 1)}M${at(1, -1)}L${at(-1, 1)}`
-  return `${POLYGONS[shape].map(([dx, dy], i) => `${i === 0 ? 'M' : 'L'}${at(dx, dy)}`).join('')}Z`
-}
+/** The default marker size: half its width, in chart units. */
+export const MARKER_SIZE = 4.5
 
 /** Presentation attributes that SVG children inherit. */
 type MarkerPaint = { fill: string; stroke: string; strokeWidth: number }
@@ -63,7 +32,7 @@ export function markerPaint(shape: MarkerShape, color: string): MarkerPaint {
 }
 
 /** One data-point marker; its shape tells series apart for readers who cannot tell the colours. */
-export function ChartMarker({ shape, x, y, color, size = 4.5, children }: ChartMarkerProps) {
+export function ChartMarker({ shape, x, y, color, size = MARKER_SIZE, children }: ChartMarkerProps) {
   const paint = color === undefined ? {} : markerPaint(shape, color)
   if (shape === 'circle') {
     return (
@@ -73,7 +42,7 @@ export function ChartMarker({ shape, x, y, color, size = 4.5, children }: ChartM
     )
   }
   return (
-    <path d={buildShapePath(shape, x, y, size)} {...paint}>
+    <path d={buildMarkerPath(shape, x, y, size)} {...paint}>
       {children}
     </path>
   )

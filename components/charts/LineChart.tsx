@@ -1,10 +1,11 @@
 import { useId } from 'react'
 
 import { ChartLegend } from '@/components/charts/ChartLegend'
-import { ChartMarker, markerPaint } from '@/components/charts/ChartMarker'
+import { ChartMarker, MARKER_SIZE, markerPaint } from '@/components/charts/ChartMarker'
 import { XAxis, YAxis } from '@/components/charts/ChartAxes'
 import type { PlotArea } from '@/components/charts/ChartAxes'
 import { ScrollRegion } from '@/components/ScrollRegion'
+import { buildMarkersPath } from '@/lib/charts/markers'
 import { buildLinePath, roundCoordinate, splitIntoRuns } from '@/lib/charts/paths'
 import { createLinearScale, createYearScale, niceTicks, pickLabelledYears } from '@/lib/charts/scale'
 import { hasValue, listYearsWithData } from '@/lib/charts/series'
@@ -30,6 +31,10 @@ const HEIGHT = 360
 // Rough advance of a digit at font-size 13, to leave room for "25,000,000" without clipping.
 const CHAR_WIDTH = 7.6
 const MIN_LABEL_SPACING = 44
+// Up to this many points, each marker has its own tooltip. Past it (five countries over 30
+// years are 150 points) the tooltips would outweigh the rest of the page, so each series'
+// markers are drawn as one path; the table that goes with every chart has each value.
+const MAX_POINTS_WITH_TOOLTIPS = 60
 
 /**
  * Accessible SVG line chart rendered on the server: gaps stay gaps, and colour, marker shape
@@ -64,6 +69,8 @@ export function LineChart({ title, description, series, yLabel = 'New registrati
     runs: splitIntoRuns(s.points, x, y),
   }))
   const lines = drawn.map(({ key, style, runs }) => ({ key, style, d: buildLinePath(runs) }))
+  const pointCount = drawn.reduce((sum, { runs }) => sum + runs.flat().length, 0)
+  const hasTooltips = pointCount <= MAX_POINTS_WITH_TOOLTIPS
 
   return (
     <div className="space-y-3">
@@ -98,15 +105,23 @@ export function LineChart({ title, description, series, yLabel = 'New registrati
                 strokeLinecap="round"
               />
             ))}
-          {drawn.map(({ key, label, style, runs }) => (
-            <g key={key} {...markerPaint(style.marker, style.color)}>
-              {runs.flat().map((p) => (
-                <ChartMarker key={p.year} shape={style.marker} x={p.x} y={p.y}>
-                  <title>{`${label} ${p.year}: ${formatNumber(p.value)}`}</title>
-                </ChartMarker>
-              ))}
-            </g>
-          ))}
+          {drawn.map(({ key, label, style, runs }) =>
+            hasTooltips ? (
+              <g key={key} {...markerPaint(style.marker, style.color)}>
+                {runs.flat().map((p) => (
+                  <ChartMarker key={p.year} shape={style.marker} x={p.x} y={p.y}>
+                    <title>{`${label} ${p.year}: ${formatNumber(p.value)}`}</title>
+                  </ChartMarker>
+                ))}
+              </g>
+            ) : (
+              <path
+                key={key}
+                d={buildMarkersPath(style.marker, runs.flat(), MARKER_SIZE)}
+                {...markerPaint(style.marker, style.color)}
+              />
+            ),
+          )}
         </svg>
       </ScrollRegion>
       <ChartLegend

@@ -1,7 +1,7 @@
 import { formatCell } from '@/lib/format'
 import type { YearStatistics } from '@/lib/statistics/types'
 
-import { DATA_TABLE_STYLE, NO_DATA_CELL_STYLE } from './dataTableStyle'
+import { DATA_TABLE_STYLE, dataCellProps } from './dataTableStyle'
 
 /** Props of {@link StatisticsTable}. */
 export type StatisticsTableProps = { caption: string; rows: YearStatistics[] }
@@ -37,7 +37,7 @@ export function StatisticsTable({ caption, rows }: StatisticsTableProps) {
           <tr key={row.year}>
             <th scope="row">{row.year}</th>
             {COLUMNS.map(({ key }) => (
-              <td key={key} className={row[key] === null ? NO_DATA_CELL_STYLE : undefined}>
+              <td key={key} {...dataCellProps(row[key])}>
                 {formatCell(row[key])}
               </td>
             ))}

@@ -9,5 +9,10 @@ export const DATA_TABLE_STYLE = [
   '[&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_th]:tabular-nums',
 ].join(' ')
 
-/** Classes of a cell that has no data (its text says so; the style only de-emphasises it). */
-export const NO_DATA_CELL_STYLE = 'text-slate-600 italic'
+/**
+ * Props of a figure's cell: a cell with no data is de-emphasised (its text says so). Others
+ * get no class at all; an undefined one would still be spelled out in React's payload.
+ */
+export function dataCellProps(value: number | null): { className?: string } {
+  return value === null ? { className: 'text-slate-600 italic' } : {}
+}

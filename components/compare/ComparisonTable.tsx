@@ -1,4 +1,4 @@
-import { DATA_TABLE_STYLE, NO_DATA_CELL_STYLE } from '@/components/charts/dataTableStyle'
+import { DATA_TABLE_STYLE, dataCellProps } from '@/components/charts/dataTableStyle'
 import { formatCell } from '@/lib/format'
 import type { CountryStatistics } from '@/lib/data/statistics'
 import type { PowertrainKey } from '@/lib/statistics/powertrains'
@@ -34,7 +34,7 @@ export function ComparisonTable({ caption, powertrain, countries }: Props) {
             {countries.map(({ country, rows }) => {
               const value = valueOf(rows, year)
               return (
-                <td key={country.slug} className={value === null ? NO_DATA_CELL_STYLE : undefined}>
+                <td key={country.slug} {...dataCellProps(value)}>
                   {formatCell(value)}
                 </td>
               )

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { LineChart, describeSeries } from '@/components/charts/LineChart'
 import { StatisticsTable } from '@/components/charts/StatisticsTable'
+import { buildMarkerPath, buildMarkersPath } from '@/lib/charts/markers'
 import { buildStatisticsSeries } from '@/lib/charts/series'
 import type { YearStatistics } from '@/lib/statistics/types'
 
@@ -84,6 +85,25 @@ describe('LineChart', () => {
     expect(html).not.toContain('<title>HEV 2018')
   })
 
+  it("draws each series' markers as one path, without tooltips, past 60 points", () => {
+    const rows = Array.from({ length: 25 }, (_, i) => ({
+      year: 2000 + i,
+      bev: 100 + i,
+      phev: i === 3 ? null : 200 + i,
+      hev: 300 + i,
+    }))
+    const page = renderChart(rows)
+    const dense = page.slice(page.indexOf('<svg role="img"'), page.indexOf('</svg>'))
+    // 74 points: only the chart's own title is left.
+    expect(dense.match(/<title/g)).toHaveLength(1)
+    expect(dense).not.toContain('<circle')
+    const markerPaths = [...dense.matchAll(/<path d="([^"]*)" fill="(#[0-9A-F]{6})"/g)]
+    expect(markerPaths.map((m) => m[2])).toEqual(['#0072B2', '#D55E00', '#009E73'])
+    expect(markerPaths.map((m) => m[1]?.match(/M/g)?.length)).toEqual([25, 24, 25])
+    // The sparse chart above keeps a marker element, with its tooltip, per point.
+    expect(html.match(/<title>/g)).toHaveLength(13)
+  })
+
   it('has a legend with each label, and distinct colours and dash patterns', () => {
     expect(html).toMatch(/<span>BEV<\/span>.*<span>PHEV<\/span>.*<span>HEV<\/span>/s)
     expect(html).toContain('stroke="#0072B2"')
@@ -129,5 +149,18 @@ describe('StatisticsTable', () => {
     expect(cells.slice(0, 3)).toEqual(['0', '120', '4,000'])
     expect(cells.slice(6, 9)).toEqual(['500', 'no data', '4,200'])
     expect(cells.slice(12)).toEqual(['3,733', '13,226', 'no data'])
+  })
+})
+
+describe('marker paths', () => {
+  it('draw each shape centred on its point, and a series as one path of its points', () => {
+    expect(buildMarkerPath('circle', 10, 20, 4.5)).toBe('M5.5 20a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0 -9 0Z')
+    expect(buildMarkerPath('square', 10, 20, 2)).toBe('M8 18L12 18L12 22L8 22Z')
+    expect(buildMarkerPath('cross', 10, 20, 2)).toBe('M8 18L12 22M12 18L8 22')
+    const points = [
+      { x: 10, y: 20 },
+      { x: 30, y: 40 },
+    ]
+    expect(buildMarkersPath('square', points, 2)).toBe('M8 18L12 18L12 22L8 22ZM28 38L32 38L32 42L28 42Z')
   })
 })
