@@ -22,6 +22,14 @@ export function slugify(value: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
+/** Case- and accent-insensitive form for matching names ("Côte" matches "cote"). */
+export function foldForMatching(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+}
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i

@@ -4,20 +4,13 @@ import Link from 'next/link'
 import { CountryLinks } from '@/components/countries/CountryNav'
 import { getCountrySummaries } from '@/lib/data/countries'
 import { parseFilterValue } from '@/lib/query'
+import { foldForMatching } from '@/lib/text'
 import { readViewQuery, type ViewProps } from '@/lib/views/page'
 
 export const metadata: Metadata = {
   title: 'Countries',
   description: 'Every member country with its EV adoption figures, delegates, research tasks and policies.',
   alternates: { canonical: '/countries' },
-}
-
-/** Case- and accent-insensitive form for matching country names. */
-function fold(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
 }
 
 // Serves `/countries?q=…` through proxy.ts (see lib/views): rendered on first request per
@@ -32,7 +25,9 @@ export default async function CountriesPage(props: ViewProps) {
   const countries = await getCountrySummaries()
   const shown = filter
     ? countries.filter(
-        (country) => fold(country.name).includes(fold(filter)) || country.isoCode === filter.toUpperCase(),
+        (country) =>
+          foldForMatching(country.name).includes(foldForMatching(filter)) ||
+          country.isoCode === filter.toUpperCase(),
       )
     : countries
 
