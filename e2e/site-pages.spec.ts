@@ -54,16 +54,34 @@ test('compare ignores unknown countries with a notice, and the form works withou
   const page = await context.newPage()
   await page.goto('/compare?countries=belgium,atlantis')
   await expect(page.getByRole('status')).toContainText('atlantis')
+  await expect(page.getByLabel('Filter the list')).toBeHidden()
   await expect(page.getByRole('table').first()).toContainText('3,733')
-  await expect(page.getByLabel('Belgium')).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: 'Belgium' })).toBeChecked()
   await page.getByRole('link', { name: /Remove/ }).click()
   await expect(page).toHaveURL(/\/compare$/)
-  await expect(page.getByLabel('Belgium')).not.toBeChecked()
+  await expect(page.getByRole('checkbox', { name: 'Belgium' })).not.toBeChecked()
   await page.getByLabel('Belgium').check()
   await page.getByRole('button', { name: 'Compare' }).click()
   await expect(page).toHaveURL(/countries=belgium/)
   await expect(page.getByRole('heading', { name: /Battery electric vehicles/ })).toBeVisible()
   await context.close()
+})
+
+test('with JavaScript, a field narrows the compare list by name and keeps what was chosen', async ({
+  page,
+}) => {
+  await page.goto('/compare')
+  const choices = page.getByRole('group', { name: 'Countries to compare' }).getByRole('checkbox')
+  const total = await choices.count()
+  expect(total).toBeGreaterThan(0)
+  await page.getByLabel('Belgium').check()
+  await page.getByLabel('Filter the list').fill('BELG')
+  await expect(choices).toHaveCount(1)
+  await expect(page.getByText(`1 of ${total} shown`)).toBeVisible()
+  await page.getByLabel('Filter the list').fill('no such country')
+  await expect(choices).toHaveCount(0)
+  await page.getByRole('button', { name: 'Compare' }).click()
+  await expect(page).toHaveURL(/countries=belgium/)
 })
 
 test('countries list filters without JavaScript; search finds the article section', async ({ page }) => {

@@ -10,7 +10,7 @@ import { buildForBench } from './build.mjs'
 import { evaluateBudgets } from './budgets.mjs'
 import { measureFreshness } from './freshness.mjs'
 import { timeLegacyImport } from './legacy-import.mjs'
-import { measurePath, warmUp } from './load.mjs'
+import { measurePath, warmUp, warmUpUnderLoad } from './load.mjs'
 import {
   assertPortFree,
   BENCH_DATA_DIR,
@@ -68,14 +68,19 @@ async function syntheticCountries(origin) {
   return docs.map(({ name, isoCode }) => ({ name, isoCode }))
 }
 
+// Seconds of unrecorded load per URL before measuring (see warmUpUnderLoad).
+const WARM_UP_SECONDS = 2
+
 /** Everything measured on the running server. */
 async function measure(origin, env, options, serverPid) {
   const { pages, others } = targetsFor(options.scale)
   const paths = [...pages, ...others]
   const warm = new Map()
   for (const target of paths) warm.set(target, await warmUp(origin, target))
+  for (const target of paths)
+    await warmUpUnderLoad(origin, target, { connections: options.connections, seconds: WARM_UP_SECONDS })
   log(
-    `warmed up ${paths.length} URLs; measuring ${options.alternations} × ${options.duration} s per URL and baseline`,
+    `warmed up ${paths.length} URLs (${WARM_UP_SECONDS} s under load each); measuring ${options.alternations} × ${options.duration} s per URL and baseline`,
   )
   const load = []
   for (const target of paths) {

@@ -89,3 +89,14 @@ export async function warmUp(origin, path, times = 5) {
   }
   return { firstMs, cache }
 }
+
+/**
+ * Loads a path, and the baseline, for a few seconds without recording anything: the server's
+ * JIT compiles its hot paths under load, so the first measured run is not the slowest one.
+ * @param {string} origin @param {string} path @param {{ connections: number, seconds: number }} options
+ */
+export async function warmUpUnderLoad(origin, path, { connections, seconds }) {
+  for (const url of [origin + path, origin + BASELINE_PATH]) {
+    await autocannon({ url, connections, duration: seconds, timeout: 10 })
+  }
+}
