@@ -1,11 +1,15 @@
 import { revalidateTag } from 'next/cache'
 
+import { announceContentChange } from '@/lib/server/contentGeneration.mjs'
+
 import { INTERNAL_TOKEN_HEADER, internalRevalidationToken } from './internalToken'
 import type { CacheTag } from './tags'
 
 function expireInRequest(tags: readonly CacheTag[]): boolean {
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
+    // The production server's copies of cached responses go too (scripts/start-server.mjs).
+    announceContentChange()
     return true
   } catch {
     return false

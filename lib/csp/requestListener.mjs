@@ -3,6 +3,8 @@
 // wrapped so that pages get a Content-Security-Policy with the hashes of their inline scripts.
 import { createRequire } from 'node:module'
 
+import { currentContentGeneration } from '../server/contentGeneration.mjs'
+import { createResponseCache, responseCacheKey, sendCachedResponse } from '../server/responseCache.mjs'
 import { createPreparedPages } from './preparedPages.mjs'
 import { markRequest, secureResponse } from './secureResponse.mjs'
 
@@ -19,7 +21,7 @@ const compression = /** @type {() => Middleware} */ (require('next/dist/compiled
 
 /**
  * @param {Handler} handle Next's request handler
- * @param {import('./secureResponse.mjs').CspOptions} options
+ * @param {import('./secureResponse.mjs').CspOptions & { responseCache?: ReturnType<typeof createResponseCache> }} options
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
 export function createRequestListener(handle, options) {
@@ -30,7 +32,13 @@ export function createRequestListener(handle, options) {
     preparedPages: createPreparedPages(32 * 1024 * 1024),
     ...options,
   }
+  // 32 MB of the most requested pages; a minute at most (see lib/server/responseCache.mjs).
+  const responses =
+    options.responseCache ?? createResponseCache({ maxBytes: 32 * 1024 * 1024, maxAgeMs: 60_000 })
   return (req, res) => {
+    const key = responseCacheKey(req)
+    const generation = currentContentGeneration()
+    const cached = key === null ? undefined : responses.get(key)
     const acceptEncoding = req.headers['accept-encoding']
     delete req.headers['accept-encoding']
     compress(
@@ -41,7 +49,16 @@ export function createRequestListener(handle, options) {
       res,
       () => {},
     )
-    secureResponse(req, res, cspOptions)
+    if (cached) {
+      sendCachedResponse(req, res, cached)
+      return
+    }
+    /** @type {import('./secureResponse.mjs').CspOptions} */
+    const requestOptions =
+      key === null
+        ? cspOptions
+        : { ...cspOptions, onShareable: (response) => responses.set(key, response, generation) }
+    secureResponse(req, res, requestOptions)
     markRequest(req, options.marker)
     handle(req, res).catch((/** @type {unknown} */ error) => {
       console.error(`start-server: failed to handle ${req.url ?? ''}:`, error)

@@ -9,6 +9,7 @@
 // - 304: no policy, so the browser keeps the one stored with the page (a 304 has no body to
 //   hash, and its headers would replace the stored ones).
 // - everything else passes through untouched.
+import { isShareable } from '../server/responseCache.mjs'
 import { entityTagOf, isCurrent } from './entityTag.mjs'
 import { createMarkerScrubber, replaceMarker } from './marker.mjs'
 import { inlineScriptHashes, withScriptSrc } from './scriptPolicy.mjs'
@@ -24,6 +25,8 @@ import { inlineScriptHashes, withScriptSrc } from './scriptPolicy.mjs'
  * @property {(error: unknown) => void} onError told when a page's scripts could not be hashed
  * @property {Map<string, string[]>} [hashesByPage] remembers the hashes of pages served before,
  *   by the page's ETag: cached pages are the same bytes every time
+ * @property {(response: import('../server/responseCache.mjs').CachedResponse) => void} [onShareable]
+ *   given each finished page that may be shared with later requests (responseCache.mjs)
  * @property {PreparedPages} [preparedPages] remembers pages Next passed
  *   whole as a string (its cached pages), ready to send
  */
@@ -202,6 +205,9 @@ export function secureResponse(req, res, options) {
     }
     const policy = String(res.getHeader('content-security-policy') ?? '')
     res.setHeader('Content-Security-Policy', withScriptSrc(policy, page.hashes))
+    if (options.onShareable && isShareable(res)) {
+      options.onShareable({ headers: res.getHeaders(), body: page.body, tag: page.tag })
+    }
     return Reflect.apply(down.end, res, [page.body, callback])
   }
 
