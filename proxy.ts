@@ -76,6 +76,7 @@ export const config = {
     { source: '/compare', has: [{ type: 'query', key: 'countries' }] },
     { source: '/policies', has: [{ type: 'query', key: 'country' }] },
     { source: '/policies', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/policies', has: [{ type: 'query', key: 'page' }] },
     { source: '/tasks', has: [{ type: 'query', key: 'status' }] },
     '/views',
     '/views/:path*',

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 
 import { expect, test } from '@playwright/test'
 
+import { ADMIN_STATE, uniqueName } from './helpers/accounts'
+import { findFirst } from './helpers/api'
 import { collectConsoleErrors } from './helpers/console'
 
 /** The headings of the seed article, read from the seed file itself. */
@@ -112,4 +114,50 @@ test('unknown pages are real 404s; sitemap and robots are served', async ({ page
   }
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toMatch(/Disallow: \/admin/)
+})
+
+test('a long list of articles comes in pages of 50 that keep the filter', async ({ browser }) => {
+  const admin = await browser.newContext({ storageState: ADMIN_STATE })
+  const belgium = await findFirst<{ id: string | number }>(
+    admin.request,
+    '/api/countries?where[slug][equals]=belgium&depth=0',
+  )
+  const topic = uniqueName('Paging')
+  const ids: Array<string | number> = []
+  const visitor = await browser.newContext()
+  try {
+    for (let i = 1; i <= 51; i += 1) {
+      const created = await admin.request.post('/api/policy-articles', {
+        data: {
+          title: `${topic} ${String(i).padStart(2, '0')}`,
+          country: belgium.id,
+          topic,
+          _status: 'published',
+        },
+      })
+      expect(created.status(), await created.text()).toBe(201)
+      ids.push(((await created.json()) as { doc: { id: string | number } }).doc.id)
+    }
+    const page = await visitor.newPage()
+    await page.goto(`/policies?topic=${encodeURIComponent(topic)}`)
+    const titles = page.getByRole('main').getByRole('heading', { level: 2 })
+    const pages = page.getByRole('navigation', { name: 'Pages of articles' })
+    await expect(titles).toHaveCount(50)
+    await expect(pages).toContainText('Page 1 of 2')
+    await expect(page.getByText(/^51 of \d+ articles on .*; 1–50 shown$/)).toBeVisible()
+
+    await pages.getByRole('link', { name: 'Next page' }).click()
+    await expect(page).toHaveURL(/topic=.*&page=2$/)
+    await expect(titles).toHaveCount(1)
+    await expect(pages).toContainText('Page 2 of 2')
+    await pages.getByRole('link', { name: 'Previous page' }).click()
+    await expect(titles).toHaveCount(50)
+
+    // A page past the end shows the last one.
+    await page.goto(`/policies?topic=${encodeURIComponent(topic)}&page=9`)
+    await expect(pages).toContainText('Page 2 of 2')
+  } finally {
+    for (const id of ids) await admin.request.delete(`/api/policy-articles/${id}`)
+    await Promise.all([admin.close(), visitor.close()])
+  }
 })

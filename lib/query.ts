@@ -36,6 +36,17 @@ function pickFirst(value: QueryValue): string | undefined {
   return typeof first === 'string' ? first : undefined
 }
 
+// No list has this many pages; a bigger number is as wrong as a negative one.
+const MAX_PAGE = 10_000
+
+/** The page number of `?page=`: a whole number from 1, and 1 for anything else. */
+export function parsePageNumber(value: QueryValue): number {
+  const first = pickFirst(value)?.trim() ?? ''
+  if (!/^\d{1,5}$/.test(first)) return 1
+  const page = Number(first)
+  return page >= 1 && page <= MAX_PAGE ? page : 1
+}
+
 /** Parses `?countries=a,b` (or repeated parameters) into at most `max` valid, distinct slugs. */
 export function parseSlugList(value: QueryValue, max = 8): string[] {
   const parts: unknown[] = Array.isArray(value) ? value.slice(0, MAX_ARRAY_ITEMS) : [value]

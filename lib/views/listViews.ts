@@ -10,7 +10,7 @@ export const LIST_VIEWS = {
   '/': { view: 'home', params: [] },
   '/countries': { view: 'countries', params: ['q'] },
   '/compare': { view: 'compare', params: ['countries'] },
-  '/policies': { view: 'policies', params: ['country', 'topic'] },
+  '/policies': { view: 'policies', params: ['country', 'topic', 'page'] },
   '/tasks': { view: 'tasks', params: ['status'] },
 } as const satisfies Record<string, { view: string; params: readonly string[] }>
 

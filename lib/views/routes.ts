@@ -1,5 +1,5 @@
 import { parseStatisticsListQuery, STATISTICS_LIST_PATH } from '@/lib/public-api/statisticsListQuery'
-import { parseFilterValue, parseSlugList } from '@/lib/query'
+import { parseFilterValue, parsePageNumber, parseSlugList } from '@/lib/query'
 
 import { LIST_VIEWS, type ListPath, VIEWS_PREFIX } from './listViews'
 import { encodeViewKey, type ViewQuery } from './viewKey'
@@ -9,10 +9,15 @@ const READERS: Record<ListPath, (params: URLSearchParams) => ViewQuery> = {
   '/': () => ({}),
   '/countries': (params) => ({ q: parseFilterValue(params.getAll('q')) ?? '' }),
   '/compare': (params) => ({ countries: parseSlugList(params.getAll('countries')).join(',') }),
-  '/policies': (params) => ({
-    country: parseFilterValue(params.getAll('country')) ?? '',
-    topic: parseFilterValue(params.getAll('topic')) ?? '',
-  }),
+  '/policies': (params) => {
+    const page = parsePageNumber(params.getAll('page'))
+    return {
+      country: parseFilterValue(params.getAll('country')) ?? '',
+      topic: parseFilterValue(params.getAll('topic')) ?? '',
+      // Page 1 is the list without a page number: one cache entry for both.
+      page: page === 1 ? '' : String(page),
+    }
+  },
   '/tasks': (params) => ({ status: parseFilterValue(params.getAll('status')) ?? '' }),
 }
 

@@ -94,6 +94,14 @@ describe('resolveApiViewPath', () => {
   })
 })
 
+describe('the policies view', () => {
+  it('keys page 1 like the list without a page, and any other page apart', () => {
+    expect(view('/policies?page=1')).toBe(view('/policies'))
+    expect(view('/policies?page=nonsense')).toBe(view('/policies'))
+    expect(keyOf('/policies?topic=Charging&page=2')).toEqual({ topic: 'Charging', page: '2' })
+  })
+})
+
 describe('list paths without a parameter they read', () => {
   it('are rewritten by next.config.ts to the view the proxy would choose', () => {
     const rewrites = listPlainViewRewrites()

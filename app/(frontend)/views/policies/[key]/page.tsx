@@ -3,11 +3,13 @@ import Link from 'next/link'
 
 import { filterArticles } from '@/lib/articles/filterArticles'
 import { getArticleSummaries } from '@/lib/data/articles'
-import { parseFilterValue } from '@/lib/query'
+import { paginate } from '@/lib/pagination'
+import { parseFilterValue, parsePageNumber } from '@/lib/query'
 import { readViewQuery, type ViewProps } from '@/lib/views/page'
 
 import { ArticleFilterForm } from '@/components/policies/ArticleFilterForm'
 import { ArticleListItem } from '@/components/policies/ArticleListItem'
+import { Pagination } from '@/components/Pagination'
 
 export const metadata: Metadata = {
   title: 'Policy articles',
@@ -15,7 +17,20 @@ export const metadata: Metadata = {
   alternates: { canonical: '/policies' },
 }
 
-// Serves `/policies?country=…&topic=…` through proxy.ts (see lib/views): rendered on first request per
+// Long enough to browse, short enough to stay light with a thousand articles.
+const ARTICLES_PER_PAGE = 50
+
+/** The list's address with its filters and a page number (none for page 1). */
+function buildPageHref(filters: { country: string | undefined; topic: string | undefined }, page: number) {
+  const query = new URLSearchParams()
+  if (filters.country) query.set('country', filters.country)
+  if (filters.topic) query.set('topic', filters.topic)
+  if (page > 1) query.set('page', String(page))
+  const search = query.toString()
+  return search === '' ? '/policies' : `/policies?${search}`
+}
+
+// Serves `/policies?country=…&topic=…&page=…` through proxy.ts (see lib/views): rendered on first request per
 // normalised query, then cached until an edit expires its tags; never prerendered, so the
 // build needs no database.
 export function generateStaticParams() {
@@ -32,6 +47,8 @@ export default async function PoliciesPage(props: ViewProps) {
   })
   const { articles, country, topic, ignored } = result
   const isFiltered = country !== undefined || topic !== undefined
+  const shown = paginate(articles, parsePageNumber(params.page), ARTICLES_PER_PAGE)
+  const hrefFor = (page: number) => buildPageHref({ country: country?.slug, topic }, page)
   return (
     <>
       <h1 className="text-3xl font-bold">Policy articles</h1>
@@ -60,13 +77,22 @@ export default async function PoliciesPage(props: ViewProps) {
           : `${all.length} ${all.length === 1 ? 'article' : 'articles'}`}
         {country && ` about ${country.name}`}
         {topic && ` on ${topic}`}
+        {shown.pageCount > 1 && `; ${shown.first}–${shown.last} shown`}
       </p>
       {articles.length > 0 ? (
-        <ul className="mt-2">
-          {articles.map((article) => (
-            <ArticleListItem key={article.slug} article={article} />
-          ))}
-        </ul>
+        <>
+          <ul className="mt-2">
+            {shown.items.map((article) => (
+              <ArticleListItem key={article.slug} article={article} />
+            ))}
+          </ul>
+          <Pagination
+            page={shown.page}
+            pageCount={shown.pageCount}
+            hrefFor={hrefFor}
+            label="Pages of articles"
+          />
+        </>
       ) : (
         <p className="mt-4">
           {all.length === 0 ? (
