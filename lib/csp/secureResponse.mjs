@@ -9,7 +9,7 @@
 // - 304: no policy, so the browser keeps the one stored with the page (a 304 has no body to
 //   hash, and its headers would replace the stored ones).
 // - everything else passes through untouched.
-import { isShareable } from '../server/responseCache.mjs'
+import { isShareable, SHAREABLE_HEADER } from '../server/responseCache.mjs'
 import { entityTagOf, isCurrent } from './entityTag.mjs'
 import { createMarkerScrubber, replaceMarker } from './marker.mjs'
 import { inlineScriptHashes, withScriptSrc } from './scriptPolicy.mjs'
@@ -94,7 +94,7 @@ export function secureResponse(req, res, options) {
   const downFlush = Reflect.get(res, 'flush')
   /** @type {unknown} */
   let innerFlush
-  /** @type {'html' | 'stream' | 'pass' | undefined} */
+  /** @type {'html' | 'stream' | 'shared' | 'pass' | undefined} */
   let mode
   let isSending = false
   /** @type {Buffer[]} */
@@ -114,11 +114,14 @@ export function secureResponse(req, res, options) {
       mode = 'pass'
     } else if (type.startsWith('text/html') && req.method !== 'HEAD') mode = 'html'
     else if (type.startsWith('text/x-component')) mode = 'stream'
+    else if (res.hasHeader(SHAREABLE_HEADER) && options.onShareable) mode = 'shared'
     else mode = 'pass'
+    // The mark is for this server only.
+    if (mode !== 'shared') res.removeHeader(SHAREABLE_HEADER)
     return mode
   }
 
-  const isHolding = () => decide() === 'html' && !isSending
+  const isHolding = () => (decide() === 'html' || mode === 'shared') && !isSending
 
   /**
    * The page ready to send: its ETag, the hashes of its scripts (remembered by ETag) and its
@@ -193,6 +196,7 @@ export function secureResponse(req, res, options) {
     }
     if (isSending) return res
     isSending = true
+    if (mode === 'shared') return endShared(toBuffer(chunk, encoding), callback)
     const page = preparedFrom(chunk, encoding)
     if (res.statusCode === 200) {
       res.setHeader('ETag', page.tag)
@@ -209,6 +213,23 @@ export function secureResponse(req, res, options) {
       options.onShareable({ headers: res.getHeaders(), body: page.body, tag: page.tag })
     }
     return Reflect.apply(down.end, res, [page.body, callback])
+  }
+
+  /**
+   * A response its route marked as shareable (not a page): tagged, handed to the response
+   * cache, and sent.
+   * @param {Buffer} last @param {unknown} callback
+   */
+  function endShared(last, callback) {
+    chunks.push(last)
+    const body = Buffer.concat(chunks)
+    res.removeHeader(SHAREABLE_HEADER)
+    const tag = entityTagOf(body)
+    res.setHeader('ETag', tag)
+    if (res.statusCode === 200 && !res.hasHeader('set-cookie')) {
+      options.onShareable?.({ headers: res.getHeaders(), body, tag })
+    }
+    return Reflect.apply(down.end, res, [body, callback])
   }
 
   function flushHeaders() {

@@ -5,7 +5,8 @@
 // response Next gave last time, already hashed and tagged, at a small fraction of that.
 //
 // What it keeps: 200 pages that Next itself served from its full-route cache (x-nextjs-cache:
-// HIT), for requests without cookies, credentials or React's navigation headers. What makes it
+// HIT), and responses a route marks with SHAREABLE_HEADER (the cached REST list), for requests
+// without cookies, credentials or React's navigation headers. What makes it
 // forget: any expiry of cached content in the process (contentGeneration.mjs, bumped where the
 // site expires its cache tags), and a minute's age, so nothing outlives Next's own cache by long.
 import { isCurrent } from '../csp/entityTag.mjs'
@@ -17,6 +18,12 @@ import { currentContentGeneration } from './contentGeneration.mjs'
  * @property {Buffer} body
  * @property {string} tag the ETag
  */
+
+/**
+ * Set by a route on a response that is the same for every anonymous request of its URL and is
+ * derived only from tagged cached data; the server removes it before sending.
+ */
+export const SHAREABLE_HEADER = 'x-shareable-response'
 
 // Request headers that make a response personal or change its format (React's flight data).
 const BYPASS_HEADERS = [

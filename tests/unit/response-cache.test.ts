@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { fillerFor } from '@/lib/csp/marker.mjs'
 import { createRequestListener } from '@/lib/csp/requestListener.mjs'
 import { announceContentChange, currentContentGeneration } from '@/lib/server/contentGeneration.mjs'
-import { createResponseCache } from '@/lib/server/responseCache.mjs'
+import { createResponseCache, SHAREABLE_HEADER } from '@/lib/server/responseCache.mjs'
 
 // The production server's listener around a stand-in for Next that, like Next, answers pages
 // from its cache with `x-nextjs-cache: HIT` and the same string each time.
@@ -24,6 +24,13 @@ beforeAll(async () => {
     (req, res) => {
       const url = req.url ?? '/'
       calls.push(url)
+      if (url.startsWith('/json')) {
+        res.setHeader('Content-Type', 'application/json')
+        if (url.startsWith('/json-shared')) res.setHeader(SHAREABLE_HEADER, '1')
+        res.write('{"docs":')
+        res.end(`[${url.length}]}`)
+        return Promise.resolve()
+      }
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
       res.setHeader('Content-Security-Policy', "frame-ancestors 'self'")
       res.setHeader('x-nextjs-cache', url.startsWith('/rendered') ? 'MISS' : 'HIT')
@@ -100,6 +107,23 @@ describe('the response cache of the production server', () => {
     await get('/rendered')
     await get('/rendered')
     expect(calls).toHaveLength(8)
+  })
+
+  it('keeps other responses only when their route marks them shareable, and never shows the mark', async () => {
+    const first = await get('/json-shared')
+    const again = await get('/json-shared')
+    expect(JSON.parse(again.body.toString())).toEqual({ docs: [12] })
+    expect(again.body.toString()).toBe(first.body.toString())
+    expect(again.headers.etag).toBe(first.headers.etag)
+    await get('/json-plain')
+    const plain = await get('/json-plain')
+    for (const response of [first, again, plain]) expect(response.headers[SHAREABLE_HEADER]).toBeUndefined()
+    expect(calls).toEqual(['/json-shared', '/json-plain', '/json-plain'])
+    // With a session the route's mark does not matter: nothing is kept.
+    await get('/json-shared-personal', { cookie: 'payload-token=x' })
+    const personal = await get('/json-shared-personal', { cookie: 'payload-token=x' })
+    expect(personal.headers[SHAREABLE_HEADER]).toBeUndefined()
+    expect(calls).toHaveLength(5)
   })
 
   it('does not keep a response when content changed while it was being served', async () => {

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test'
+
+import { ADMIN_STATE } from './helpers/accounts'
+import { findFirst } from './helpers/api'
+
+// The production server answers repeat anonymous requests for a cached page itself
+// (lib/server/responseCache.mjs); an edit must still show on the very next request.
+test('a page the server answers from its response cache is fresh on the request after an edit', async ({
+  browser,
+  request,
+}) => {
+  const admin = await browser.newContext({ storageState: ADMIN_STATE })
+  const statistic = await findFirst<{ id: string | number; bev: number }>(
+    admin.request,
+    '/api/ev-statistics?where[year][equals]=2018&where[country.slug][equals]=belgium&depth=0',
+  )
+  const readBelgium = async () => {
+    const response = await request.get('/countries/belgium')
+    expect(response.status()).toBe(200)
+    return { cache: response.headers()['x-nextjs-cache'], text: await response.text() }
+  }
+  try {
+    // Enough requests for Next to serve the page from its cache and the server to keep it.
+    for (let i = 0; i < 3; i += 1) await readBelgium()
+    const kept = await readBelgium()
+    expect(kept.cache).toBe('HIT')
+    expect(kept.text).toContain('3,733')
+
+    const saved = await admin.request.patch(`/api/ev-statistics/${statistic.id}`, { data: { bev: 3734 } })
+    expect(saved.ok(), await saved.text()).toBe(true)
+    expect((await readBelgium()).text).toContain('3,734')
+  } finally {
+    const restored = await admin.request.patch(`/api/ev-statistics/${statistic.id}`, { data: { bev: 3733 } })
+    expect(restored.ok()).toBe(true)
+    expect((await readBelgium()).text).toContain('3,733')
+    await admin.close()
+  }
+})
