@@ -3,11 +3,13 @@
 // come from Next's cache unchanged: used by scripts/start-server.mjs around Next's handler.
 //
 // - text/html (not HEAD): the body is held until complete, the marker is replaced, and the
-//   policy gets `script-src 'self'` plus the hash of every inline script Next marked.
+//   policy gets `script-src 'self'` plus the hash of every inline script Next marked. A 200
+//   page also gets an ETag (entityTag.mjs), a GET naming it gets 304, and a page Next served
+//   from its cache is offered to the response cache (lib/server/responseCache.mjs).
 // - text/x-component (React's flight data for client navigation): streamed, marker replaced.
-//   A 200 page also gets an ETag (entityTag.mjs), and a GET naming it gets 304.
 // - 304: no policy, so the browser keeps the one stored with the page (a 304 has no body to
 //   hash, and its headers would replace the stored ones).
+// - a response its route marked shareable: held, tagged and offered to the response cache.
 // - everything else passes through untouched.
 import { isShareable, SHAREABLE_HEADER } from '../server/responseCache.mjs'
 import { entityTagOf, isCurrent } from './entityTag.mjs'
@@ -125,7 +127,7 @@ export function secureResponse(req, res, options) {
 
   /**
    * The page ready to send: its ETag, the hashes of its scripts (remembered by ETag) and its
-   * body with the marker replaced. Undefined hashes: they could not be computed.
+   * body with the marker replaced. Not complete when the hashes could not be computed.
    * @param {Buffer} page
    * @returns {{ page: PreparedPage, isComplete: boolean }}
    */

@@ -6,9 +6,9 @@
 //
 // What it keeps: 200 pages that Next itself served from its full-route cache (x-nextjs-cache:
 // HIT), and responses a route marks with SHAREABLE_HEADER (the cached REST list), for requests
-// without cookies, credentials or React's navigation headers. What makes it
-// forget: any expiry of cached content in the process (contentGeneration.mjs, bumped where the
-// site expires its cache tags), and a minute's age, so nothing outlives Next's own cache by long.
+// without cookies, credentials or React's navigation headers. What makes it forget: any expiry
+// of cached content in the process (contentGeneration.mjs, bumped where the site expires its
+// cache tags), and a minute's age, so nothing outlives Next's own cache by long.
 import { isCurrent } from '../csp/entityTag.mjs'
 import { currentContentGeneration } from './contentGeneration.mjs'
 
