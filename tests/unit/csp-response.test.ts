@@ -1,4 +1,4 @@
-import { createServer, request, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http'
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http'
 import { type AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
 import { gunzipSync } from 'node:zlib'
@@ -9,6 +9,8 @@ import { scriptHashSource } from '@/lib/csp/inlineScripts.mjs'
 import { fillerFor } from '@/lib/csp/marker.mjs'
 import { createPreparedPages } from '@/lib/csp/preparedPages.mjs'
 import { createRequestListener } from '@/lib/csp/requestListener.mjs'
+
+import { requestLocal } from './helpers/http'
 
 // The production server's listener around a stand-in for Next that writes like Next does:
 // through its own compression middleware, the page in several chunks, and the policy from
@@ -84,19 +86,8 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      )
-    })
-    req.on('error', reject)
-    req.end()
-  })
-}
+const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+  requestLocal(port, path, headers, method)
 
 describe('the production server listener', () => {
   it("allows the page's marked inline scripts by hash and no other inline script", async () => {

@@ -1,4 +1,4 @@
-import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import { type AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 
@@ -8,6 +8,8 @@ import { fillerFor } from '@/lib/csp/marker.mjs'
 import { createRequestListener } from '@/lib/csp/requestListener.mjs'
 import { announceContentChange, currentContentGeneration } from '@/lib/server/contentGeneration.mjs'
 import { createResponseCache, SHAREABLE_HEADER } from '@/lib/server/responseCache.mjs'
+
+import { requestLocal } from './helpers/http'
 
 // The production server's listener around a stand-in for Next that, like Next, answers pages
 // from its cache with `x-nextjs-cache: HIT` and the same string each time.
@@ -52,19 +54,7 @@ beforeEach(() => {
   calls.length = 0
 })
 
-function get(path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      )
-    })
-    req.on('error', reject)
-    req.end()
-  })
-}
+const get = (path: string, headers: Record<string, string> = {}) => requestLocal(port, path, headers)
 
 describe('the response cache of the production server', () => {
   it('answers a repeated anonymous request from the response Next gave the first time', async () => {
