@@ -25,3 +25,13 @@ export function isCurrent(ifNoneMatch, tag) {
     .map((candidate) => candidate.trim())
   return candidates.some((candidate) => candidate === '*' || candidate.replace(/^W\//, '') === tag)
 }
+
+/**
+ * Turns a response into a 304: no body, and no policy, so the browser keeps the one stored
+ * with its copy (a 304's headers would replace the stored ones).
+ * @param {import('node:http').ServerResponse} res
+ */
+export function markNotModified(res) {
+  res.statusCode = 304
+  for (const name of ['content-security-policy', 'content-type', 'content-length']) res.removeHeader(name)
+}

@@ -12,7 +12,7 @@
 // - a response its route marked shareable: held, tagged and offered to the response cache.
 // - everything else passes through untouched.
 import { isShareable, SHAREABLE_HEADER } from '../server/responseCache.mjs'
-import { entityTagOf, isCurrent } from './entityTag.mjs'
+import { entityTagOf, isCurrent, markNotModified } from './entityTag.mjs'
 import { createMarkerScrubber, replaceMarker } from './marker.mjs'
 import { inlineScriptHashes, withScriptSrc } from './scriptPolicy.mjs'
 
@@ -203,9 +203,7 @@ export function secureResponse(req, res, options) {
     if (res.statusCode === 200) {
       res.setHeader('ETag', page.tag)
       if (isCurrent(req.headers['if-none-match'], page.tag)) {
-        res.statusCode = 304
-        for (const name of ['content-security-policy', 'content-type', 'content-length'])
-          res.removeHeader(name)
+        markNotModified(res)
         return Reflect.apply(down.end, res, [callback])
       }
     }

@@ -9,7 +9,7 @@
 // without cookies, credentials or React's navigation headers. What makes it forget: any expiry
 // of cached content in the process (contentGeneration.mjs, bumped where the site expires its
 // cache tags), and a minute's age, so nothing outlives Next's own cache by long.
-import { isCurrent } from '../csp/entityTag.mjs'
+import { isCurrent, markNotModified } from '../csp/entityTag.mjs'
 import { currentContentGeneration } from './contentGeneration.mjs'
 
 /**
@@ -107,8 +107,7 @@ export function createResponseCache({ maxBytes, maxAgeMs, now = Date.now }) {
 }
 
 /**
- * Answers a request with a kept response: 304 when the client's copy is current (no policy, as
- * for Next's pages: the browser keeps the one stored with the page), else the page.
+ * Answers a request with a kept response: 304 when the client's copy is current, else the page.
  * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
  * @param {CachedResponse} cached
  */
@@ -116,8 +115,7 @@ export function sendCachedResponse(req, res, cached) {
   for (const [name, value] of Object.entries(cached.headers))
     if (value !== undefined) res.setHeader(name, value)
   if (isCurrent(req.headers['if-none-match'], cached.tag)) {
-    res.statusCode = 304
-    for (const name of ['content-security-policy', 'content-type', 'content-length']) res.removeHeader(name)
+    markNotModified(res)
     res.end()
     return
   }
