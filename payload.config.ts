@@ -54,7 +54,13 @@ export default buildConfig({
   cors: resolveAllowedOrigins(),
   db: createDatabaseAdapter({ migrations, migrationDir: path.resolve(dirname, 'migrations') }),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Otherwise every non-production start (each test file, a server under test with another
+    // database) rewrites this file in the background, and with MongoDB it writes string ids.
+    // `npm run generate:types` writes it; tests/int/generated-files.int.test.ts checks it.
+    autoGenerate: false,
+  },
   jobs: {
     // Scheduled publishing runs inside the server itself: no external cron is needed.
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 10 }],
