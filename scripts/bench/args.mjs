@@ -1,5 +1,5 @@
 // Command-line options of `npm run bench`, with defaults sized for a shared 2-core machine.
-import { parseArgs } from 'node:util'
+import { parseCommandLine } from '../cli-options.mjs'
 
 /**
  * @typedef {object} BenchOptions
@@ -17,37 +17,20 @@ const USAGE = `Usage: npm run bench -- [--no-build] [--duration 5] [--alternatio
 
 /** Parses argv into {@link BenchOptions}; exits with the usage on a bad option. */
 export function parseBenchArgs(argv = process.argv.slice(2)) {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      args: argv,
-      options: {
-        'no-build': { type: 'boolean', default: false },
-        duration: { type: 'string', default: '5' },
-        alternations: { type: 'string', default: '3' },
-        connections: { type: 'string', default: '32' },
-        scale: { type: 'string', default: '0' },
-        port: { type: 'string', default: '3210' },
-        'freshness-runs': { type: 'string', default: '5' },
-        help: { type: 'boolean', default: false },
-      },
-    }))
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
-    process.exit(2)
-  }
-  if (values.help) {
-    console.log(USAGE)
-    process.exit(0)
-  }
-  const positive = (name, max) => {
-    const n = Number(values[name])
-    if (!Number.isInteger(n) || n < 0 || n > max) {
-      console.error(`--${name} must be a whole number from 0 to ${max} (got "${values[name]}").\n${USAGE}`)
-      process.exit(2)
-    }
-    return n
-  }
+  const { values, wholeNumber } = parseCommandLine(
+    argv,
+    {
+      'no-build': { type: 'boolean', default: false },
+      duration: { type: 'string', default: '5' },
+      alternations: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '32' },
+      scale: { type: 'string', default: '0' },
+      port: { type: 'string', default: '3210' },
+      'freshness-runs': { type: 'string', default: '5' },
+    },
+    USAGE,
+  )
+  const positive = (/** @type {string} */ name, /** @type {number} */ max) => wholeNumber(name, 0, max)
   // The synthetic generator can only give each country its own unused ISO code (248 left after BE).
   return {
     build: !values['no-build'],

@@ -1,5 +1,5 @@
 // Command-line options of `npm run soak`.
-import { parseArgs } from 'node:util'
+import { parseCommandLine } from '../cli-options.mjs'
 
 /**
  * @typedef {object} SoakOptions
@@ -15,37 +15,17 @@ const USAGE =
 
 /** Parses argv into {@link SoakOptions}; exits with the usage on a bad option. */
 export function parseSoakArgs(argv = process.argv.slice(2)) {
-  let values
-  try {
-    ;({ values } = parseArgs({
-      args: argv,
-      options: {
-        'no-build': { type: 'boolean', default: false },
-        duration: { type: 'string', default: '120' },
-        'warm-up': { type: 'string', default: '60' },
-        connections: { type: 'string', default: '50' },
-        port: { type: 'string', default: '3230' },
-        help: { type: 'boolean', default: false },
-      },
-    }))
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
-    process.exit(2)
-  }
-  if (values.help) {
-    console.log(USAGE)
-    process.exit(0)
-  }
-  const wholeNumber = (name, min, max) => {
-    const n = Number(values[name])
-    if (!Number.isInteger(n) || n < min || n > max) {
-      console.error(
-        `--${name} must be a whole number from ${min} to ${max} (got "${values[name]}").\n${USAGE}`,
-      )
-      process.exit(2)
-    }
-    return n
-  }
+  const { values, wholeNumber } = parseCommandLine(
+    argv,
+    {
+      'no-build': { type: 'boolean', default: false },
+      duration: { type: 'string', default: '120' },
+      'warm-up': { type: 'string', default: '60' },
+      connections: { type: 'string', default: '50' },
+      port: { type: 'string', default: '3230' },
+    },
+    USAGE,
+  )
   // Below 10 s there is no warm-up worth the name to compare memory against.
   const duration = wholeNumber('duration', 10, 3600)
   return {
