@@ -1,32 +1,48 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { LARGEST_BODY_BYTES } from './lib/requests/bodyLimit'
-import { listPlainViewRewrites } from './lib/views/listViews'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Routes whose answer always has this type. */
+const FIXED_CONTENT_TYPES = [
+  ['/flags/:file', 'image/svg+xml'],
+  ['/ev-statistics.csv', 'text/csv; charset=utf-8'],
+  ['/countries/:slug/ev-statistics.csv', 'text/csv; charset=utf-8'],
+  ['/robots.txt', 'text/plain'],
+  ['/sitemap.xml', 'application/xml'],
+] as const
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Next's ETag hashes the whole page in JavaScript on every request; the production server
-  // (scripts/start-server.mjs) sets a cheaper one on the pages it holds anyway (lib/csp/entityTag.mjs).
-  generateEtags: false,
   // A separate build folder lets a benchmark build beside the one the tests use.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
-  // Rendered pages and cached data live in memory only (an LRU of this size), so the number
-  // of distinct filter queries a visitor can request never fills the disk.
-  cacheMaxMemorySize: 128 * 1024 * 1024,
+  // Rendered pages and cached data live in the stores of lib/cache/stores.mjs: Redis when
+  // REDIS_URL is set (shared by every instance), else this process's memory. Next keeps no copy
+  // of its own in front of them, so an expiry on any instance is seen by all.
+  cacheHandler: path.join(dirname, 'lib/cache/handler.mjs'),
+  cacheMaxMemorySize: 0,
+  serverExternalPackages: ['@fortedigital/nextjs-cache-handler', '@redis/client'],
   experimental: {
-    isrFlushToDisk: false,
     // proxy.ts sees API bodies first; uploads must reach Payload whole (the proxy itself
     // refuses anything bigger than its limit, lib/requests/bodyLimit.ts).
     proxyClientMaxBodySize: LARGEST_BODY_BYTES,
   },
   // `npm run typecheck` (part of `npm test`) checks types once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  // `/countries` and the other list pages without a filter; proxy.ts handles them with one.
-  rewrites: () => Promise.resolve({ beforeFiles: listPlainViewRewrites(), afterFiles: [], fallback: [] }),
   headers: () =>
     Promise.resolve([
+      // Next 16.4 turns a route handler's Content-Type into a list, which its compression skips;
+      // a Content-Type set here first is kept as it is, so these text files are sent compressed.
+      ...FIXED_CONTENT_TYPES.map(([source, type]) => ({
+        source,
+        headers: [{ key: 'Content-Type', value: type }],
+      })),
       {
         source: '/:path*',
         headers: [
@@ -35,6 +51,8 @@ const nextConfig: NextConfig = {
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
           // Only the site itself may frame its pages (the admin's live preview does).
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          // A second policy, script-src, comes with each page: hashes for cached pages
+          // (lib/cache/publicResponse.mjs), a nonce for pages rendered per request (proxy.ts).
           {
             key: 'Content-Security-Policy',
             value: "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
@@ -44,4 +62,22 @@ const nextConfig: NextConfig = {
     ]),
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload asks every response for the visitor's colour scheme (Accept-CH, Critical-CH and a Vary
+ * on it). Only its admin uses that; on public pages Critical-CH makes Chromium load each first
+ * page twice and the Vary splits shared caches, so those headers stay on /admin.
+ */
+async function headersWithoutPublicClientHints(): Promise<
+  Awaited<ReturnType<NonNullable<NextConfig['headers']>>>
+> {
+  const rules = (await config.headers?.()) ?? []
+  const isClientHint = (key: string) => /^(accept-ch|critical-ch)$/i.test(key)
+  return rules.map((rule) => {
+    const hasHints = rule.headers.some(({ key }) => isClientHint(key))
+    return hasHints && rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule
+  })
+}
+
+export default { ...config, headers: headersWithoutPublicClientHints }

@@ -16,6 +16,7 @@ import { reportDatabaseUnavailable } from './hooks/reportDatabaseUnavailable'
 import { withUnknownFieldCheck } from './hooks/rejectUnknownFields'
 import { reportInvalidValue } from './hooks/reportInvalidValue'
 import { articleEditor } from './fields/richText'
+import { installAfterCommit } from './lib/content/afterCommit'
 import { createDatabaseAdapter } from './lib/database'
 import { isBuildPhase, resolveAllowedOrigins, resolvePayloadSecret } from './lib/env'
 import { MAX_UPLOAD_BYTES } from './lib/limits'
@@ -53,6 +54,8 @@ export default buildConfig({
   csrf: resolveAllowedOrigins(),
   cors: resolveAllowedOrigins(),
   db: createDatabaseAdapter({ migrations, migrationDir: path.resolve(dirname, 'migrations') }),
+  // Caches are expired only once a change is committed (hooks/revalidateCollection.ts).
+  onInit: (payload) => installAfterCommit(payload.db),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -1,11 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { PUBLIC_CACHE_CONTROL, SURROGATE_CONTROL } from '@/lib/cache/publicResponse.mjs'
+import { ALL_TAGS } from '@/lib/cache/tags'
+import { createNoncePolicy } from '@/lib/csp/nonce'
 import { checkBodySize, checkJsonSyntax, declaresJson } from '@/lib/requests/bodyLimit'
-import { VIEWS_PREFIX } from '@/lib/views/listViews'
-import { resolveApiViewPath, resolveViewPath } from '@/lib/views/routes'
+import { resolveViewPath, VIEWS_PREFIX } from '@/lib/views/listViews'
 
-// Payload's session cookie (default prefix "payload").
+// Payload's session cookie (default prefix "payload") and Next's draft-mode cookie.
 const SESSION_COOKIE = 'payload-token'
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
+
+/** Never stored by any cache: answers for one signed-in person or one request. */
+const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
 /** True when the request carries no credentials: it sees what every visitor sees. */
 function isAnonymous(request: NextRequest): boolean {
@@ -24,8 +30,26 @@ function withPathname(request: NextRequest, pathname: string): URL {
 }
 
 /**
- * API requests: refuse an oversized body before anything reads it, and a body that claims
- * to be JSON but is not (Payload would answer it with a 500); cache anonymous lists.
+ * How a cache may keep an API answer: an anonymous read is the same for everyone and expires
+ * with any content change (every tag); anything else is private.
+ */
+function setApiCaching(request: NextRequest, response: NextResponse): NextResponse {
+  const isPublicRead = (request.method === 'GET' || request.method === 'HEAD') && isAnonymous(request)
+  if (!isPublicRead) {
+    response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
+    return response
+  }
+  response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL)
+  response.headers.set('Surrogate-Control', SURROGATE_CONTROL)
+  response.headers.set('Surrogate-Key', ALL_TAGS.join(' '))
+  // A cache that ignores our purges must not hand an anonymous answer to a signed-in editor.
+  response.headers.set('Vary', 'Cookie, Authorization')
+  return response
+}
+
+/**
+ * API requests: refuse an oversized body before anything reads it, and a body that claims to
+ * be JSON but is not (Payload would answer it with a 500); say how caches may keep the answer.
  */
 async function handleApi(request: NextRequest): Promise<NextResponse> {
   const contentType = request.headers.get('content-type')
@@ -42,20 +66,28 @@ async function handleApi(request: NextRequest): Promise<NextResponse> {
   }
   if (refusal !== null) {
     // The shape of Payload's own errors, so API clients handle it the same way.
-    return NextResponse.json({ errors: [{ message: refusal.message }] }, { status: refusal.status })
+    const response = NextResponse.json({ errors: [{ message: refusal.message }] }, { status: refusal.status })
+    response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
+    return response
   }
-  if (request.method === 'GET' && isAnonymous(request)) {
-    const viewPath = resolveApiViewPath(request.nextUrl.pathname, request.nextUrl.searchParams)
-    if (viewPath !== null) return NextResponse.rewrite(withPathname(request, viewPath))
-  }
-  return NextResponse.next()
+  return setApiCaching(request, NextResponse.next())
+}
+
+/** Pages rendered per request (admin, search, previews) get a nonce for their inline scripts. */
+function rendersPerRequest(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl
+  return (
+    pathname === '/search' ||
+    pathname === '/admin' ||
+    pathname.startsWith('/admin/') ||
+    request.cookies.has(DRAFT_MODE_COOKIE)
+  )
 }
 
 /**
- * Runs before routing. List pages are served from the cache: `/countries?q=bel` is
- * rewritten to the cached route `/views/countries/<key>` (see lib/views), rendered once
- * per normalised query and expired by the same tags as every other page; the browser
- * keeps its URL. API bodies over 1 MB (uploads aside) and malformed JSON are refused.
+ * Runs before routing: list pages are rewritten to their cached views (lib/views/listViews.ts),
+ * pages rendered per request get a nonce Content-Security-Policy, and API requests are checked
+ * and marked public or private for caches.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
@@ -63,23 +95,38 @@ export async function proxy(request: NextRequest) {
   // The internal routes are reachable only through the rewrites.
   const isInternal = pathname === VIEWS_PREFIX || pathname.startsWith(`${VIEWS_PREFIX}/`)
   const destination = isInternal ? '/not-found' : resolveViewPath(pathname, searchParams)
-  if (destination === null) return NextResponse.next()
-  return NextResponse.rewrite(withPathname(request, destination))
+  if (!rendersPerRequest(request)) {
+    return destination === null
+      ? NextResponse.next()
+      : NextResponse.rewrite(withPathname(request, destination))
+  }
+  const policy = createNoncePolicy()
+  const headers = new Headers(request.headers)
+  headers.set(...policy.requestHeader)
+  const response =
+    destination === null
+      ? NextResponse.next({ request: { headers } })
+      : NextResponse.rewrite(withPathname(request, destination), { request: { headers } })
+  response.headers.set(...policy.responseHeader)
+  return response
 }
 
 export const config = {
-  // The cached list pages when they carry a parameter they read (without one, next.config.ts
-  // rewrites them to their unfiltered view and the proxy need not run: tests/unit/views.test.ts
-  // checks the two lists agree), the internal views, and the API. Next reads this literally.
+  // Next reads this literally: the list paths of lib/views/listViews.ts (tests/unit/views.test.ts
+  // checks they agree), the internal views, the API, the pages rendered per request, and any page
+  // requested in draft mode.
   matcher: [
-    { source: '/countries', has: [{ type: 'query', key: 'q' }] },
-    { source: '/compare', has: [{ type: 'query', key: 'countries' }] },
-    { source: '/policies', has: [{ type: 'query', key: 'country' }] },
-    { source: '/policies', has: [{ type: 'query', key: 'topic' }] },
-    { source: '/policies', has: [{ type: 'query', key: 'page' }] },
-    { source: '/tasks', has: [{ type: 'query', key: 'status' }] },
+    '/',
+    '/countries',
+    '/compare',
+    '/policies',
+    '/tasks',
     '/views',
     '/views/:path*',
     '/api/:path*',
+    '/admin',
+    '/admin/:path*',
+    '/search',
+    { source: '/((?!_next/|flags/).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
   ],
 }

@@ -2,7 +2,6 @@ import { timingSafeEqual } from 'node:crypto'
 
 import type { Endpoint } from 'payload'
 
-import { INTERNAL_TOKEN_HEADER, internalRevalidationToken } from '@/lib/cache/internalToken'
 import { expireTags } from '@/lib/cache/revalidate'
 import { ALL_TAGS, isCacheTag } from '@/lib/cache/tags'
 import { resolveRevalidateSecret } from '@/lib/env'
@@ -22,17 +21,15 @@ export const revalidateEndpoint: Endpoint = {
   path: '/revalidate',
   method: 'post',
   handler: async (req) => {
-    const internal = req.headers.get(INTERNAL_TOKEN_HEADER)
-    const isInternal = internal !== null && secretMatches(internal, internalRevalidationToken())
     const expected = resolveRevalidateSecret()
-    if (!isInternal && !expected) {
+    if (!expected) {
       return Response.json(
         { error: 'Revalidation is disabled: REVALIDATE_SECRET is not set.' },
         { status: 503 },
       )
     }
     const given = req.headers.get('authorization')?.replace(/^Bearer\s+/i, '') ?? ''
-    if (!isInternal && !secretMatches(given, expected ?? '')) {
+    if (!secretMatches(given, expected)) {
       return Response.json({ error: 'Missing or wrong revalidation secret.' }, { status: 401 })
     }
     let body: unknown = {}

@@ -17,18 +17,18 @@ async function seedIfEmpty(payload: Payload): Promise<void> {
 }
 
 /**
- * Pages cached by an earlier run of the server may predate changes made while it was down
- * (imports, seeds, restores): once the server listens, expire every tag once.
+ * Connects to the shared cache (Redis, when REDIS_URL is set) and expires every tag once:
+ * pages cached by an earlier run may predate changes made while the server was down (imports,
+ * seeds, restores), in Redis and in the HTTP caches of CACHE_PURGE_URL alike.
  */
-function expireCachedPagesOnceListening(attempt = 1): void {
-  setTimeout(() => {
-    void (async () => {
-      const { expireThroughOwnEndpoint } = await import('./cache/revalidate')
-      const { ALL_TAGS } = await import('./cache/tags')
-      if (!(await expireThroughOwnEndpoint(ALL_TAGS)) && attempt < 20)
-        expireCachedPagesOnceListening(attempt + 1)
-    })()
-  }, 500)
+async function startCaches(): Promise<void> {
+  const { cacheStores } = await import('./cache/stores.mjs')
+  const { resolvePurgeUrls } = await import('./cache/settings.mjs')
+  resolvePurgeUrls()
+  await cacheStores()
+  const { expireTags } = await import('./cache/revalidate')
+  const { ALL_TAGS } = await import('./cache/tags')
+  await expireTags(ALL_TAGS)
 }
 
 /** Validates configuration and connects to the database; exits the process on failure. */
@@ -41,7 +41,7 @@ export async function startServer(): Promise<void> {
     if (process.env.NODE_ENV === 'development') await seedIfEmpty(payload)
     // Only now start the job queue (scheduled publishing), so it never waits on the seed.
     await getPayload({ config, cron: true })
-    if (process.env.NODE_ENV === 'production') expireCachedPagesOnceListening()
+    if (process.env.NODE_ENV === 'production') await startCaches()
   } catch (error) {
     console.error(`\nEV Country Profiles cannot start: ${describeError(error)}\n`)
     process.exit(1)

@@ -9,9 +9,6 @@ import { createE2eSecrets, E2E_DATA_DIR, e2eEnv } from '../e2e/helpers/server-en
 const port = process.argv[2] ?? '3100'
 
 rmSync(E2E_DATA_DIR, { recursive: true, force: true })
-// Next keeps cached query results on disk across restarts and builds; with a fresh database
-// they would show an earlier run's content (a country imported then, say) as if it were there.
-rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
 const env = { ...process.env, ...e2eEnv(`http://localhost:${port}`, createE2eSecrets()) }
 
 const seed = spawnSync('npm', ['run', 'seed'], { env, stdio: 'inherit' })
@@ -20,7 +17,10 @@ if (seed.status !== 0) {
   process.exit(1)
 }
 
-// The production server of `npm start` (Next with the script-hash Content-Security-Policy).
-const server = spawn(process.execPath, ['scripts/start-server.mjs', '-p', port], { env, stdio: 'inherit' })
+// The production server, as `npm start` runs it.
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+  env,
+  stdio: 'inherit',
+})
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

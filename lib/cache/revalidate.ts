@@ -1,46 +1,33 @@
-import { revalidateTag } from 'next/cache'
-
-import { announceContentChange } from '@/lib/server/contentGeneration.mjs'
-
-import { INTERNAL_TOKEN_HEADER, internalRevalidationToken } from './internalToken'
+import { purgeSurrogateKeys } from './purge'
+import { expireCacheTags } from './stores.mjs'
 import type { CacheTag } from './tags'
 
-function expireInRequest(tags: readonly CacheTag[]): boolean {
-  try {
-    for (const tag of tags) revalidateTag(tag, { expire: 0 })
-    // The production server's copies of cached responses go too (scripts/start-server.mjs).
-    announceContentChange()
-    return true
-  } catch {
-    return false
-  }
-}
+/**
+ * A page whose render began before a change was committed can be stored just after the change
+ * expired it, with the old content. Expiring again once such renders have finished closes that
+ * window.
+ */
+const SECOND_EXPIRY_AFTER_MS = 2_000
 
-/** Background work inside the server (scheduled publishing) has no request: go through our own endpoint. */
-export async function expireThroughOwnEndpoint(tags: readonly CacheTag[]): Promise<boolean> {
-  const port = process.env.PORT ?? '3000'
+async function expireEverywhere(tags: readonly CacheTag[]): Promise<void> {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/api/revalidate`, {
-      method: 'POST',
-      headers: { [INTERNAL_TOKEN_HEADER]: internalRevalidationToken(), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ tags }),
-      signal: AbortSignal.timeout(5_000),
-    })
-    return response.ok
-  } catch {
-    return false
+    await expireCacheTags(tags)
+  } catch (error) {
+    // Redis being down: pages render from the database until it is back, so nothing is stale.
+    console.error(`Could not expire cached pages (${tags.join(', ')}): ${String(error)}`)
   }
+  void purgeSurrogateKeys(tags)
 }
 
 /**
- * Expires the tags at once, so the next request renders fresh content (no stale-while-
- * revalidate). Within a request this is direct; in background work of the server it goes
- * through the server's own endpoint; in scripts (seed, import) it does nothing, and the
- * scripts ask the running site over HTTP instead.
+ * Expires the tags everywhere, so the next request renders fresh content on any instance:
+ * first Next's cache (Redis or this process's memory; awaited), then the HTTP caches of
+ * CACHE_PURGE_URL (in the background), and both once more shortly after. Works inside and
+ * outside a request (scheduled publishing runs in the job queue). Scripts such as the seed,
+ * which run outside the server, ask the running site instead (lib/cache/requestSiteRevalidation.ts).
  */
 export async function expireTags(tags: readonly CacheTag[]): Promise<void> {
-  if (expireInRequest(tags)) return
-  if (process.env.NEXT_RUNTIME === 'nodejs' && !(await expireThroughOwnEndpoint(tags))) {
-    console.error('Could not refresh cached pages after a background change.')
-  }
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || tags.length === 0) return
+  await expireEverywhere(tags)
+  setTimeout(() => void expireEverywhere(tags), SECOND_EXPIRY_AFTER_MS).unref()
 }

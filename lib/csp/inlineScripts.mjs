@@ -1,7 +1,7 @@
 // @ts-check
 // Finds the <script> elements of an HTML document the way a browser's tokenizer does, so the
-// hashes computed here match what the browser computes. Plain JavaScript: the production server
-// (scripts/start-server.mjs) runs it under `node` without a build step.
+// hashes computed here match what the browser computes. Plain JavaScript: the cache handler
+// (lib/cache/handler.mjs) that uses it is loaded by Next at run time without a build step.
 import { createHash } from 'node:crypto'
 
 /** @typedef {{ attributes: Map<string, string>, text: string }} ScriptElement */

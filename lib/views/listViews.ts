@@ -1,31 +1,58 @@
-// The public list pages served from cached views: the view that renders each path and the
-// query parameters it reads. Relative imports only: next.config.ts loads this file too.
-import { EMPTY_VIEW_KEY } from './viewKey'
+// The public list pages served from cached views, written once: each path, the view that renders
+// it and how its query is read. proxy.ts rewrites a request such as `/countries?q=bel` to
+// `/views/countries/<key>`, a route rendered once per normalised query and then served from the
+// cache, expired by the same tags as every other page; the browser keeps its URL.
+import { parseFilterValue, parsePageNumber, parseSlugList } from '@/lib/query'
 
-/** Where the cached views live; only the proxy and the rewrites below may route there. */
+import { encodeViewKey, type ViewQuery } from './viewKey'
+
+/** Where the cached views live; only the proxy may route there. */
 export const VIEWS_PREFIX = '/views'
 
-/** Each cached list path, its view, and the parameters that change what it shows. */
+type ListView = {
+  /** The folder of the view under app/(frontend)/views/. */
+  view: string
+  /** The query parameters it reads, normalised so equivalent queries share one cache entry. */
+  read: (params: URLSearchParams) => ViewQuery
+}
+
+/** Each cached list path and its view. */
 export const LIST_VIEWS = {
-  '/': { view: 'home', params: [] },
-  '/countries': { view: 'countries', params: ['q'] },
-  '/compare': { view: 'compare', params: ['countries'] },
-  '/policies': { view: 'policies', params: ['country', 'topic', 'page'] },
-  '/tasks': { view: 'tasks', params: ['status'] },
-} as const satisfies Record<string, { view: string; params: readonly string[] }>
+  '/': { view: 'home', read: () => ({}) },
+  '/countries': { view: 'countries', read: (params) => ({ q: parseFilterValue(params.getAll('q')) ?? '' }) },
+  '/compare': {
+    view: 'compare',
+    read: (params) => ({ countries: parseSlugList(params.getAll('countries')).join(',') }),
+  },
+  '/policies': {
+    view: 'policies',
+    read: (params) => {
+      const page = parsePageNumber(params.getAll('page'))
+      return {
+        country: parseFilterValue(params.getAll('country')) ?? '',
+        topic: parseFilterValue(params.getAll('topic')) ?? '',
+        // Page 1 is the list without a page number: one cache entry for both.
+        page: page === 1 ? '' : String(page),
+      }
+    },
+  },
+  '/tasks': {
+    view: 'tasks',
+    read: (params) => ({ status: parseFilterValue(params.getAll('status')) ?? '' }),
+  },
+} as const satisfies Record<string, ListView>
 
 /** A cached list path. */
 export type ListPath = keyof typeof LIST_VIEWS
 
+const isListPath = (pathname: string): pathname is ListPath => Object.hasOwn(LIST_VIEWS, pathname)
+
 /**
- * Rewrites for next.config.ts: a list path requested without any parameter it reads goes
- * straight to its unfiltered view. The most common requests then skip the proxy, which
- * costs about a tenth of the server's time on a cached page; proxy.ts handles the rest.
+ * The internal path that renders a public path with its query, or null when the path is not a
+ * cached view. Unknown and repeated parameters are dropped and values cleaned.
  */
-export function listPlainViewRewrites() {
-  return Object.entries(LIST_VIEWS).map(([source, { view, params }]) => ({
-    source,
-    destination: `${VIEWS_PREFIX}/${view}/${EMPTY_VIEW_KEY}`,
-    missing: params.map((key) => ({ type: 'query' as const, key })),
-  }))
+export function resolveViewPath(pathname: string, params: URLSearchParams): string | null {
+  if (!isListPath(pathname)) return null
+  const { view, read } = LIST_VIEWS[pathname]
+  return `${VIEWS_PREFIX}/${view}/${encodeViewKey(read(params))}`
 }

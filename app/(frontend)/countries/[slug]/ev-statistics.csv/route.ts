@@ -1,5 +1,6 @@
 import { statisticsCsv } from '@/lib/csv'
 import { getCountryPage } from '@/lib/data/countries'
+import { TAGS } from '@/lib/cache/tags'
 import { csvResponse } from '@/lib/http'
 import { SLUG_PATTERN } from '@/lib/text'
 
@@ -10,5 +11,8 @@ export async function GET(_request: Request, { params }: Params) {
   const { slug } = await params
   const country = SLUG_PATTERN.test(slug) ? await getCountryPage(slug) : null
   if (!country) return new Response('No such country.', { status: 404 })
-  return csvResponse(statisticsCsv(country.statistics), `${country.slug}-ev-statistics.csv`)
+  return csvResponse(statisticsCsv(country.statistics), `${country.slug}-ev-statistics.csv`, [
+    TAGS.countries,
+    TAGS.statistics,
+  ])
 }
