@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { BASE_POLICY } from './lib/csp/policy'
 import { LARGEST_BODY_BYTES } from './lib/requests/bodyLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,6 +44,8 @@ const nextConfig: NextConfig = {
         source,
         headers: [{ key: 'Content-Type', value: type }],
       })),
+      // Turning draft mode on or off is for the one editor who asked.
+      { source: '/preview/:path*', headers: [{ key: 'Cache-Control', value: 'private, no-store' }] },
       {
         source: '/:path*',
         headers: [
@@ -51,12 +54,8 @@ const nextConfig: NextConfig = {
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
           // Only the site itself may frame its pages (the admin's live preview does).
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-          // A second policy, script-src, comes with each page: hashes for cached pages
-          // (lib/cache/publicResponse.mjs), a nonce for pages rendered per request (proxy.ts).
-          {
-            key: 'Content-Security-Policy',
-            value: "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
-          },
+          // Pages add their script-src (lib/csp/policy.ts says how).
+          { key: 'Content-Security-Policy', value: BASE_POLICY },
         ],
       },
     ]),

@@ -7,7 +7,7 @@ import type { CacheTag } from './tags'
  * expired it, with the old content. Expiring again once such renders have finished closes that
  * window.
  */
-const SECOND_EXPIRY_AFTER_MS = 2_000
+export const SECOND_EXPIRY_AFTER_MS = 2_000
 
 async function expireEverywhere(tags: readonly CacheTag[]): Promise<void> {
   try {

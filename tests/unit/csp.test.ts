@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { findScripts, scriptHashSource } from '@/lib/csp/inlineScripts.mjs'
 import { createNoncePolicy } from '@/lib/csp/nonce'
+import { BASE_POLICY } from '@/lib/csp/policy'
 const texts = (html: string) => findScripts(html).map((script) => script.text)
 
 describe('scriptHashSource', () => {
@@ -73,7 +74,10 @@ describe('createNoncePolicy', () => {
     const nonce = /'nonce-([A-Za-z0-9+/=]{24})'/.exec(requestHeader[1])?.[1]
     expect(requestHeader[0]).toBe('content-security-policy')
     expect(nonce).toBeDefined()
-    expect(responseHeader).toEqual(['content-security-policy', `script-src 'self' 'nonce-${nonce}'`])
+    expect(responseHeader).toEqual([
+      'content-security-policy',
+      `${BASE_POLICY}; script-src 'self' 'nonce-${nonce}'`,
+    ])
   })
 
   it('is new for every request', () => {
