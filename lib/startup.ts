@@ -31,6 +31,13 @@ async function startCaches(): Promise<void> {
   await expireTags(ALL_TAGS)
 }
 
+/** Outside production the caches are not started, but a mistyped variable is still reported. */
+async function checkCacheSettings(): Promise<void> {
+  const { resolvePurgeUrls, resolveRedisUrl } = await import('./cache/settings.mjs')
+  resolveRedisUrl()
+  resolvePurgeUrls()
+}
+
 /** Validates configuration and connects to the database; exits the process on failure. */
 export async function startServer(): Promise<void> {
   if (isBuildPhase()) return
@@ -42,6 +49,7 @@ export async function startServer(): Promise<void> {
     // Only now start the job queue (scheduled publishing), so it never waits on the seed.
     await getPayload({ config, cron: true })
     if (process.env.NODE_ENV === 'production') await startCaches()
+    else await checkCacheSettings()
   } catch (error) {
     console.error(`\nEV Country Profiles cannot start: ${describeError(error)}\n`)
     process.exit(1)

@@ -20,17 +20,21 @@ afterAll(async () => {
   await shutdownPayload(payload)
 })
 
-async function anonymousArticle(id: PolicyArticle['id'], draft: boolean) {
-  return payload
-    .findByID({ collection: 'policy-articles', id, overrideAccess: false, draft, depth: 0 })
-    .catch(() => null)
+/** The article as an anonymous visitor reads it (fails when the visitor may not see it). */
+function anonymousArticle(id: PolicyArticle['id'], draft: boolean) {
+  return payload.findByID({ collection: 'policy-articles', id, overrideAccess: false, draft, depth: 0 })
+}
+
+/** Asserts that an anonymous visitor is refused the article, with or without draft=true. */
+async function expectHiddenFromVisitors(id: PolicyArticle['id'], draft = false) {
+  await expectDenied(anonymousArticle(id, draft))
 }
 
 describe('drafts and versions are for staff only', () => {
   it('a never-published draft is invisible to anonymous visitors, with or without draft=true', async () => {
     const article = await createPolicyArticle(payload, { _status: 'draft', title: 'Secret draft' })
-    expect(await anonymousArticle(article.id, false)).toBeNull()
-    expect(await anonymousArticle(article.id, true)).toBeNull()
+    await expectHiddenFromVisitors(article.id, false)
+    await expectHiddenFromVisitors(article.id, true)
     const list = await payload.find({ collection: 'policy-articles', overrideAccess: false, draft: true })
     expect(list.docs.map((doc) => doc.title)).not.toContain('Secret draft')
     const asEditor = await payload.findByID({
@@ -53,8 +57,8 @@ describe('drafts and versions are for staff only', () => {
       user: editor,
       overrideAccess: false,
     })
-    expect((await anonymousArticle(article.id, false))?.title).toBe('Published title')
-    expect((await anonymousArticle(article.id, true))?.title).not.toBe('Draft title')
+    expect((await anonymousArticle(article.id, false)).title).toBe('Published title')
+    expect((await anonymousArticle(article.id, true)).title).not.toBe('Draft title')
     const preview = await payload.findByID({
       collection: 'policy-articles',
       id: article.id,
@@ -96,7 +100,7 @@ describe('drafts and versions are for staff only', () => {
 
   it('unpublishing hides the document again', async () => {
     const article = await createPolicyArticle(payload, { title: 'Soon gone' })
-    expect((await anonymousArticle(article.id, false))?.title).toBe('Soon gone')
+    expect((await anonymousArticle(article.id, false)).title).toBe('Soon gone')
     await payload.update({
       collection: 'policy-articles',
       id: article.id,
@@ -104,7 +108,7 @@ describe('drafts and versions are for staff only', () => {
       user: editor,
       overrideAccess: false,
     })
-    expect(await anonymousArticle(article.id, false)).toBeNull()
+    await expectHiddenFromVisitors(article.id)
   })
 
   it('restoring a version brings its content back', async () => {
@@ -163,13 +167,13 @@ describe('scheduled publishing', () => {
       waitUntil: publishAt,
     })
     await payload.jobs.run()
-    expect(await anonymousArticle(article.id, false)).toBeNull()
+    await expectHiddenFromVisitors(article.id)
 
     await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 500))
     await payload.jobs.run()
     const published = await anonymousArticle(article.id, false)
-    expect(published?.title).toBe('Scheduled')
-    expect(published?._status).toBe('published')
+    expect(published.title).toBe('Scheduled')
+    expect(published._status).toBe('published')
   })
 })
 
