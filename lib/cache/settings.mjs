@@ -14,7 +14,7 @@ export class CacheSettingError extends Error {
 /**
  * The Redis server that holds Next's caches for every instance, or undefined for the process's
  * own memory (one instance). `REDIS_URL` must be a `redis://` or `rediss://` URL.
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  */
 export function resolveRedisUrl(env = process.env) {
   const raw = env.REDIS_URL?.trim()
@@ -34,7 +34,7 @@ export function resolveRedisUrl(env = process.env) {
 /**
  * The HTTP caches (Varnish, a CDN) to purge when content changes: `CACHE_PURGE_URL`, a
  * comma-separated list of http(s) URLs, each receiving `PURGE` with the changed surrogate keys.
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  * @returns {string[]}
  */
 export function resolvePurgeUrls(env = process.env) {
