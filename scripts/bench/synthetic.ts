@@ -16,7 +16,7 @@ import config from '../../payload.config'
 const YEARS = Array.from({ length: 30 }, (_, i) => 1995 + i)
 /** Documents written per transaction: big enough to amortise commits, small enough to stay lean. */
 const BATCH = 500
-/** A word every synthetic article contains; index.mjs searches for it. */
+/** A word every synthetic article contains; the bench searches for it (measure.ts). */
 const SEARCH_WORD = 'charging'
 const TOPICS = [
   'Digital Economy',

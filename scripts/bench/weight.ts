@@ -1,18 +1,16 @@
-// Page weight: reuses scripts/measure-page-weight.mjs (Debian Chromium via Playwright) and
+// Page weight: reuses scripts/measure-page-weight.ts (Debian Chromium via Playwright) and
 // keeps only what the bench table and budgets need.
-import { measurePageWeight } from '../measure-page-weight.mjs'
+import { measurePageWeight, type Weight } from '../measure-page-weight'
 
-/** @typedef {{ raw: number, gzip: number }} Bytes */
-/** @typedef {{ path: string, status: number, html: Bytes, css: Bytes, js: Bytes, total: Bytes }} PageBytes */
+/** Bytes received, decoded and as gzip would send them. */
+export type Bytes = { raw: number; gzip: number }
+export type PageBytes = { path: string; status: number; html: Bytes; css: Bytes; js: Bytes; total: Bytes }
 
-/**
- * Weighs each page loaded with an empty browser cache.
- * @param {string} origin @param {string[]} paths
- * @returns {Promise<PageBytes[]>}
- */
-export async function weighPages(origin, paths) {
+const bytes = ({ raw, gzip }: Weight): Bytes => ({ raw, gzip })
+
+/** Weighs each page loaded with an empty browser cache. */
+export async function weighPages(origin: string, paths: string[]): Promise<PageBytes[]> {
   const pages = await measurePageWeight({ baseUrl: origin, paths })
-  const bytes = (/** @type {{ raw: number, gzip: number }} */ w) => ({ raw: w.raw, gzip: w.gzip })
   return pages.map((page) => ({
     path: page.path,
     status: page.status,

@@ -1,57 +1,26 @@
-// Resident memory of the server under test, read from /proc. `next start` runs in a process
-// group of its own (scripts/bench/server.mjs), so its group is the server and every child it
-// spawned: summing the group catches a leak in a worker as well as in the main process.
-import { readdirSync, readFileSync } from 'node:fs'
+// Resident memory of the instance under test, sampled from /proc. It runs in a process group of
+// its own (scripts/topology/processes.ts), so summing the group catches a leak in a worker as
+// well as in the main process.
+import { groupUsage } from '../topology/proc'
 
-/**
- * Sum of VmRSS (bytes) over the live processes of a process group, and how many there are;
- * null where /proc is not available.
- * @param {number} pgid
- */
-export function groupRss(pgid) {
-  let entries
-  try {
-    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name))
-  } catch {
-    return null
-  }
-  let bytes = 0
-  let processes = 0
-  for (const pid of entries) {
-    try {
-      // After the command name (which may contain spaces): state ppid pgrp …
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
-      if (Number(fields[2]) !== pgid) continue
-      const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
-      // A zombie has no VmRSS line: it holds no memory.
-      if (kb === undefined) continue
-      bytes += Number(kb) * 1024
-      processes += 1
-    } catch {
-      // The process exited between listing and reading: it holds no memory either.
-    }
-  }
-  return { bytes, processes }
+export type MemorySample = {
+  /** Time since the sampler started. */
+  atMs: number
+  /** RSS of the group. */
+  bytes: number
+  /** Live processes in the group. */
+  processes: number
 }
 
-/**
- * @typedef {object} MemorySample
- * @property {number} atMs       time since the sampler started
- * @property {number} bytes      RSS of the group
- * @property {number} processes  live processes in the group
- */
-
-/**
- * Samples the group's RSS every `intervalMs` until `stop()` is called, which returns the samples.
- * @param {number} pgid @param {number} intervalMs
- */
-export function startMemorySampler(pgid, intervalMs) {
+/** Samples the group's RSS every `intervalMs` until `stop()` is called, which returns the samples. */
+export function startMemorySampler(pgid: number, intervalMs: number): { stop: () => MemorySample[] } {
   const startedAt = performance.now()
-  /** @type {MemorySample[]} */
-  const samples = []
+  const samples: MemorySample[] = []
   const sample = () => {
-    const rss = groupRss(pgid)
-    if (rss && rss.processes > 0) samples.push({ atMs: performance.now() - startedAt, ...rss })
+    const usage = groupUsage(pgid)
+    if (usage && usage.processes > 0) {
+      samples.push({ atMs: performance.now() - startedAt, bytes: usage.rssBytes, processes: usage.processes })
+    }
   }
   sample()
   const timer = setInterval(sample, intervalMs)
