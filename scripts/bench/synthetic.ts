@@ -78,7 +78,8 @@ async function generate(payload: Payload, scale: number) {
   const log = (what: string) =>
     console.log(`synthetic: ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
 
-  const taskNumbers = Array.from({ length: Math.max(1, Math.round(scale / 4)) }, (_, i) => 1001 + i)
+  // At least three tasks: each country lists two as ongoing and a third, never one of those, as completed.
+  const taskNumbers = Array.from({ length: Math.max(3, Math.round(scale / 4)) }, (_, i) => 1001 + i)
   const tasks = await writeInBatches(payload, taskNumbers, (number, req) =>
     payload.create({
       collection: 'tasks',
