@@ -36,6 +36,9 @@ const env = (settings: SiteSettings) => siteEnv({ ...settings, distDir: BENCH_DI
 const ports = Array.from({ length: PORTS_PER_RUN }, (_, i) => options.portBase + i)
 const [extrasOn = 'a'] = options.topologies
 
+// Whether the ports were free at the start: only then must they be free again at the end.
+let portsWereFree = false
+
 async function measureAll(): Promise<BenchMeasurements> {
   for (const port of ports) {
     await assertPortFree(port).catch(() => {
@@ -44,6 +47,7 @@ async function measureAll(): Promise<BenchMeasurements> {
       )
     })
   }
+  portsWereFree = true
   if (options.build) log(`building into ${BENCH_DIST_DIR}`)
   await ensureBuild(BENCH_DIST_DIR, options.build, interruption)
   // No site runs yet: the seed's request to refresh one fails, harmlessly.
@@ -82,7 +86,7 @@ try {
   else console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`)
 } finally {
   await stopEveryServer()
-  const taken = await portsStillTaken(ports)
+  const taken = portsWereFree ? await portsStillTaken(ports) : []
   if (taken.length > 0)
     console.error(`bench: ports still in use after stopping everything: ${taken.join(', ')}`)
 }
