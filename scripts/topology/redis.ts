@@ -1,7 +1,7 @@
 import { createConnection } from 'node:net'
 import path from 'node:path'
 
-import { requireProgram, type Server, startServer } from './processes'
+import { requireProgram, type Server, startServer, whenReady } from './processes'
 
 const REDIS_SERVER = '/usr/bin/redis-server'
 
@@ -14,7 +14,7 @@ export async function startRedis(port: number, logDir: string): Promise<{ server
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     { logFile: path.join(logDir, `redis-${port}.log`) },
   )
-  await waitForRedis(port, server)
+  await whenReady(server, waitForRedis(port, server))
   return { server, url: `redis://127.0.0.1:${port}` }
 }
 

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { runToCompletion, type Server, startServer, waitForUrl } from './processes'
+import { runToCompletion, type Server, startServer, waitForUrl, whenReady } from './processes'
 
 /** What every instance of one site shares: its database, media, secrets and caches. */
 export type SiteSettings = {
@@ -46,11 +46,15 @@ export function createSecrets(): { payload: string; revalidate: string } {
   return { payload: randomBytes(32).toString('hex'), revalidate: randomBytes(32).toString('hex') }
 }
 
-/** Empties the data folder and seeds a fresh database (`npm run seed`). */
-export async function prepareSite(env: NodeJS.ProcessEnv, dataDir: string): Promise<void> {
+/** Empties the data folder and seeds a fresh database (`npm run seed`); `signal` stops the seed. */
+export async function prepareSite(
+  env: NodeJS.ProcessEnv,
+  dataDir: string,
+  signal?: AbortSignal,
+): Promise<void> {
   rmSync(dataDir, { recursive: true, force: true })
   mkdirSync(dataDir, { recursive: true })
-  await runToCompletion('npm', ['run', 'seed'], env)
+  await runToCompletion('npm', ['run', 'seed'], env, signal)
 }
 
 /** Starts one instance (`next start`, as `npm start` does) and waits until it answers. */
@@ -61,6 +65,5 @@ export async function startInstance(env: NodeJS.ProcessEnv, port: number, dataDi
     ['node_modules/next/dist/bin/next', 'start', '-p', String(port)],
     { env, logFile: path.join(dataDir, `instance-${port}.log`) },
   )
-  await waitForUrl(`http://127.0.0.1:${port}/robots.txt`, server)
-  return server
+  return whenReady(server, waitForUrl(`http://127.0.0.1:${port}/robots.txt`, server))
 }

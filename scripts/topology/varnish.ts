@@ -1,27 +1,71 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { requireProgram, type Server, startServer } from './processes'
+import { requireProgram, type Server, startServer, whenReady } from './processes'
 
 const VARNISHD = '/usr/sbin/varnishd'
 const XKEY_VMOD = '/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so'
+const SHIPPED_VCL = path.join('deploy', 'varnish', 'default.vcl')
+const SHIPPED_PORT = '.port = "3000";'
+// The shipped backend, up to the closing brace at the start of a line (its probe nests braces).
+const SHIPPED_BACKEND = /^backend site \{\n[\s\S]*?^\}\n/m
+const LAST_IMPORT = 'import xkey;\n'
 
-/** The shipped configuration (deploy/varnish/default.vcl) with its backend moved to `backendPort`. */
-export function vclFor(backendPort: number): string {
-  const vcl = readFileSync(path.join('deploy', 'varnish', 'default.vcl'), 'utf8')
-  const backend = '.port = "3000";'
-  if (!vcl.includes(backend)) throw new Error(`deploy/varnish/default.vcl no longer declares ${backend}`)
-  return vcl.replace(backend, `.port = "${backendPort}";`)
+/**
+ * Several instances behind one round-robin director: the shipped backend once per port, and a
+ * `vcl_recv` placed before the shipped one (Varnish runs same-named subroutines in order of
+ * appearance) so that every request, the health check included, goes through the director.
+ */
+function withDirector(vcl: string, backend: string, ports: readonly number[]): string {
+  const backends = ports.map((port, i) =>
+    backend.replace('backend site {', `backend site_${i + 1} {`).replace(SHIPPED_PORT, `.port = "${port}";`),
+  )
+  const director = [
+    'sub vcl_init {',
+    '    new instances = directors.round_robin();',
+    ...ports.map((_, i) => `    instances.add_backend(site_${i + 1});`),
+    '}',
+    '',
+    'sub vcl_recv {',
+    '    set req.backend_hint = instances.backend();',
+    '}',
+    '',
+  ].join('\n')
+  return vcl
+    .replace(LAST_IMPORT, `${LAST_IMPORT}import directors;\n`)
+    .replace(backend, `${backends.join('\n')}\n${director}`)
 }
 
 /**
- * Varnish with the shipped VCL on 127.0.0.1:`port` in front of the site on `backendPort`.
- * Its working folder is a fresh temporary one (Varnish's worker user must be able to read it).
+ * The shipped configuration (deploy/varnish/default.vcl) in front of the instances on
+ * `backendPorts`: one port rewritten in place, several behind a round-robin director.
+ */
+export function vclFor(
+  backendPorts: number | readonly number[],
+  shipped = readFileSync(SHIPPED_VCL, 'utf8'),
+): string {
+  const ports = typeof backendPorts === 'number' ? [backendPorts] : backendPorts
+  const backend = SHIPPED_BACKEND.exec(shipped)?.[0]
+  if (!backend?.includes(SHIPPED_PORT) || !shipped.includes(LAST_IMPORT)) {
+    throw new Error(
+      `${SHIPPED_VCL} no longer declares \`backend site\` with ${SHIPPED_PORT} after ${LAST_IMPORT.trim()}`,
+    )
+  }
+  const [only, ...others] = ports
+  if (only === undefined) throw new Error('Varnish needs at least one backend port')
+  if (others.length === 0) return shipped.replace(SHIPPED_PORT, `.port = "${only}";`)
+  return withDirector(shipped, backend, ports)
+}
+
+/**
+ * Varnish with the shipped VCL on 127.0.0.1:`port` in front of the site on `backendPorts`.
+ * Its working folder is a fresh temporary one (Varnish's worker user must be able to read it),
+ * removed once Varnish has stopped.
  */
 export async function startVarnish(
   port: number,
-  backendPort: number,
+  backendPorts: number | readonly number[],
   logDir: string,
 ): Promise<{ server: Server; url: string }> {
   requireProgram(VARNISHD, 'varnish')
@@ -30,14 +74,21 @@ export async function startVarnish(
   // varnishd compiles the VCL as its own unprivileged user, which must be able to read it.
   chmodSync(workDir, 0o755)
   const vclFile = path.join(workDir, 'site.vcl')
-  writeFileSync(vclFile, vclFor(backendPort))
+  writeFileSync(vclFile, vclFor(backendPorts))
   const server = startServer(
     `varnish on port ${port}`,
     VARNISHD,
     ['-F', '-f', vclFile, '-a', `127.0.0.1:${port}`, '-n', workDir, '-s', 'malloc,256m', '-T', 'none'],
     { logFile: path.join(logDir, `varnish-${port}.log`) },
   )
+  server.afterStop = () => rmSync(workDir, { recursive: true, force: true })
   const url = `http://127.0.0.1:${port}/`
+  await whenReady(server, waitForVarnish(url, server))
+  return { server, url }
+}
+
+/** Waits until Varnish answers robots.txt from a healthy backend. */
+async function waitForVarnish(url: string, server: Server): Promise<void> {
   const deadline = Date.now() + 30_000
   for (;;) {
     if (server.child.exitCode !== null) throw new Error(`varnishd exited: see ${server.logFile}`)
@@ -45,7 +96,7 @@ export async function startVarnish(
       (response) => response.ok,
       () => false,
     )
-    if (answered) return { server, url }
+    if (answered) return
     if (Date.now() > deadline) throw new Error(`varnishd did not answer within 30 s: see ${server.logFile}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

@@ -6,8 +6,13 @@ export const MAX_MEMORY_GROWTH_PERCENT = 20
 // Medians of a few samples, so one sample caught just before a garbage collection decides nothing.
 const WINDOW = 3
 
-/** @param {number[]} values */
-export function median(values) {
+import type { SaveRecord } from './editor'
+import type { MemorySample } from './memory'
+import type { StatusClasses, TrafficFigures } from './traffic'
+import type { FinalCheck } from './visibility'
+
+/** The middle value, or the mean of the two middle ones; null for none. */
+export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
@@ -16,13 +21,21 @@ export function median(values) {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
+/** Memory at the end of the warm-up and at the end, the peak, and the growth between them. */
+export type MemoryFigures = {
+  afterWarmUp: number
+  end: number
+  peak: number
+  processes: number
+  growth: number
+}
+
 /**
  * Memory growth from the end of the warm-up to the end of the run: the median RSS of the first
  * samples at or after `warmUpMs` against the median of the last ones. Null with fewer than two
  * samples after the warm-up.
- * @param {import('./memory.mjs').MemorySample[]} samples @param {number} warmUpMs
  */
-export function evaluateMemory(samples, warmUpMs) {
+export function evaluateMemory(samples: readonly MemorySample[], warmUpMs: number): MemoryFigures | null {
   const after = samples.filter((s) => s.atMs >= warmUpMs)
   if (after.length < 2) return null
   const size = Math.min(WINDOW, Math.floor(after.length / 2))
@@ -37,38 +50,34 @@ export function evaluateMemory(samples, warmUpMs) {
   }
 }
 
-/** @param {number} bytes */
-export const megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 
-/**
- * @typedef {object} SoakFigures
- * @property {Awaited<ReturnType<typeof import('./traffic.mjs').runPublicTraffic>>} traffic
- * @property {import('./editor.mjs').SaveRecord[]} saves
- * @property {Awaited<ReturnType<typeof import('./visibility.mjs').checkFinalValues>>} final
- * @property {ReturnType<typeof evaluateMemory>} memory
- * @property {import('./memory.mjs').MemorySample[]} samples  every RSS sample, warm-up included
- */
+/** Everything a soak run measured. */
+export type SoakFigures = {
+  traffic: TrafficFigures
+  saves: SaveRecord[]
+  final: FinalCheck
+  memory: MemoryFigures | null
+  /** Every RSS sample, warm-up included. */
+  samples: MemorySample[]
+}
 
-/** @typedef {{ name: string, pass: boolean, detail: string }} Check */
+/** One check of the soak; `detail` is the one-line reason when it failed. */
+export type Check = { name: string; pass: boolean; detail: string }
 
 /** Paths with a non-zero count in `statusClass`, as "path: n, path: n". */
-function pathsWith(byPath, statusClass) {
+function pathsWith(byPath: Record<string, StatusClasses>, statusClass: keyof StatusClasses): string {
   return Object.entries(byPath)
     .filter(([, classes]) => classes[statusClass] > 0)
     .map(([path, classes]) => `${path}: ${classes[statusClass]}`)
     .join(', ')
 }
 
-/** @param {import('./editor.mjs').SaveRecord} s */
-const describeSave = (s) =>
+const describeSave = (s: SaveRecord) =>
   `save #${s.index} (${s.year} BEV ${s.value}): ${s.error ?? `read back ${s.readBack}`}${s.status ? ` [HTTP ${s.status}]` : ''}`
 
-/**
- * Every check of the soak, passed or not; `detail` is the one-line reason when it failed.
- * @param {SoakFigures} figures
- * @returns {Check[]}
- */
-export function evaluateSoak({ traffic, saves, final, memory }) {
+/** Every check of the soak, passed or not; `detail` is the one-line reason when it failed. */
+export function evaluateSoak({ traffic, saves, final, memory }: SoakFigures): Check[] {
   const { statuses, byPath } = traffic
   const saves5xx = saves.filter((s) => s.status >= 500)
   const total5xx = statuses['5xx'] + saves5xx.length

@@ -1,16 +1,16 @@
 // Import at scale: writes one legacy-format page (as seed/000_717ca14df04e7b3c.txt) per synthetic
 // country into a temporary folder and times `npm run import -- <folder>` end to end.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-/**
- * One legacy page; the flag URL carries the country's ISO code, as real legacy files do.
- * @param {{ name: string, isoCode: string }} country @param {number} index
- */
-function legacyPage({ name, isoCode }, index) {
-  const values = (base) =>
+/** A synthetic country as the public REST API lists it. */
+export type LegacyCountry = { name: string; isoCode: string }
+
+/** One legacy page; the flag URL carries the country's ISO code, as real legacy files do. */
+function legacyPage({ name, isoCode }: LegacyCountry, index: number): string {
+  const values = (base: number) =>
     JSON.stringify(
       Array.from({ length: 11 }, (_, year) => (year % 4 === 3 ? null : base + index * 7 + year * 13)),
     )
@@ -45,9 +45,13 @@ Nothing here describes a real country.
 /**
  * Writes the pages of the given countries, runs the import as a child process and returns its
  * wall time; the import's output goes to `logFile`.
- * @param {{ name: string, isoCode: string }[]} countries @param {NodeJS.ProcessEnv} env @param {string} logFile
  */
-export async function timeLegacyImport(countries, env, logFile) {
+export async function timeLegacyImport(
+  countries: readonly LegacyCountry[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  signal?: AbortSignal,
+): Promise<{ files: number; ms: number; ok: boolean }> {
   const folder = mkdtempSync(path.join(tmpdir(), 'bench-legacy-'))
   try {
     countries.forEach((country, i) =>
@@ -55,12 +59,17 @@ export async function timeLegacyImport(countries, env, logFile) {
     )
     const out = openSync(logFile, 'w')
     const started = performance.now()
-    const code = await new Promise((resolve, reject) => {
-      const child = spawn('npm', ['run', 'import', '--', folder], { env, stdio: ['ignore', out, out] })
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn('npm', ['run', 'import', '--', folder], {
+        env,
+        signal,
+        stdio: ['ignore', out, out],
+      })
       child.on('error', reject)
       child.on('exit', resolve)
     })
     const ms = performance.now() - started
+    closeSync(out)
     return { files: countries.length, ms, ok: code === 0 }
   } finally {
     rmSync(folder, { recursive: true, force: true })

@@ -1,8 +1,8 @@
 // What a public page ships: loads each page in headless Chromium (Debian's, as the e2e tests
 // do) and adds up the HTML, CSS and JavaScript it receives, raw and gzipped.
 //
-//   node scripts/measure-page-weight.mjs [base-url] [/path ...] [--json]
-//   node scripts/measure-page-weight.mjs http://localhost:3100 /countries/belgium /
+//   npx tsx scripts/measure-page-weight.ts [base-url] [/path ...] [--json]
+//   npx tsx scripts/measure-page-weight.ts http://localhost:3100 /countries/belgium /
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
@@ -12,44 +12,50 @@ import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/helpers/chromium.mjs'
 
 /** The resource types counted, by Chromium's name for them, with the label printed. */
-const KINDS = /** @type {const} */ ({ document: 'HTML', stylesheet: 'CSS', script: 'JS' })
+const KINDS = { document: 'HTML', stylesheet: 'CSS', script: 'JS' } as const
 
-/** @typedef {keyof typeof KINDS} Kind */
-/** @typedef {{ count: number, raw: number, gzip: number }} Weight */
-/** @typedef {{ url: string, kind: Kind, raw: number, gzip: number }} Resource */
-/** @typedef {{ path: string, status: number, byKind: Record<Kind, Weight>, total: Weight, resources: Resource[] }} PageWeight */
+type Kind = keyof typeof KINDS
+const KIND_ORDER: readonly Kind[] = ['document', 'stylesheet', 'script']
+export type Weight = { count: number; raw: number; gzip: number }
+type Resource = { url: string; kind: Kind; raw: number; gzip: number }
+export type PageWeight = {
+  path: string
+  status: number
+  byKind: Record<Kind, Weight>
+  total: Weight
+  resources: Resource[]
+}
 
-/** @returns {Weight} */
-const emptyWeight = () => ({ count: 0, raw: 0, gzip: 0 })
+const emptyWeight = (): Weight => ({ count: 0, raw: 0, gzip: 0 })
+const isKind = (type: string): type is Kind => type in KINDS
 
 /**
  * Loads every path of `baseUrl` in a fresh browser context (empty cache) and weighs what it received,
  * including scripts loaded after hydration (waits for the network to go quiet).
- * @param {{ baseUrl: string, paths: string[], executablePath?: string }} options
- * @returns {Promise<PageWeight[]>}
  */
-export async function measurePageWeight({ baseUrl, paths, executablePath = CHROMIUM_PATH }) {
+export async function measurePageWeight({
+  baseUrl,
+  paths,
+  executablePath = CHROMIUM_PATH,
+}: {
+  baseUrl: string
+  paths: string[]
+  executablePath?: string
+}): Promise<PageWeight[]> {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   try {
-    /** @type {PageWeight[]} */
-    const results = []
+    const results: PageWeight[] = []
     for (const path of paths) {
       const context = await browser.newContext()
       const page = await context.newPage()
-      /** @type {Promise<Resource | null>[]} */
-      const pending = []
+      const pending: Promise<Resource | null>[] = []
       page.on('response', (response) => {
         const kind = response.request().resourceType()
-        if (!(kind in KINDS)) return
+        if (!isKind(kind)) return
         // body() is the decoded body; redirects and aborted loads have none and are skipped.
         pending.push(
           response.body().then(
-            (body) => ({
-              url: response.url(),
-              kind: /** @type {Kind} */ (kind),
-              raw: body.length,
-              gzip: gzipSync(body).length,
-            }),
+            (body) => ({ url: response.url(), kind, raw: body.length, gzip: gzipSync(body).length }),
             () => null,
           ),
         )
@@ -75,24 +81,20 @@ export async function measurePageWeight({ baseUrl, paths, executablePath = CHROM
   }
 }
 
-/** @param {number} bytes */
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
-/**
- * One table per page: files, raw and gzip bytes per kind, then the total.
- * @param {PageWeight[]} results
- */
-export function formatPageWeights(results) {
-  const lines = []
+/** One table per page: files, raw and gzip bytes per kind, then the total. */
+export function formatPageWeights(results: PageWeight[]): string {
+  const lines: string[] = []
   for (const { path, status, byKind, total } of results) {
     lines.push(
       `${path} (HTTP ${status})`,
       `  ${'kind'.padEnd(6)}${'files'.padStart(6)}${'raw'.padStart(12)}${'gzip'.padStart(12)}`,
     )
-    const rows = /** @type {Array<[string, Weight]>} */ ([
-      ...Object.entries(KINDS).map(([kind, label]) => [label, byKind[/** @type {Kind} */ (kind)]]),
+    const rows: [string, Weight][] = [
+      ...KIND_ORDER.map((kind): [string, Weight] => [KINDS[kind], byKind[kind]]),
       ['total', total],
-    ])
+    ]
     for (const [label, weight] of rows) {
       lines.push(
         `  ${label.padEnd(6)}${String(weight.count).padStart(6)}${kb(weight.raw).padStart(12)}${kb(weight.gzip).padStart(12)}`,
@@ -109,7 +111,7 @@ async function main() {
     options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
   })
   if (values.help) {
-    console.log('Usage: node scripts/measure-page-weight.mjs [base-url] [/path ...] [--json]')
+    console.log('Usage: npx tsx scripts/measure-page-weight.ts [base-url] [/path ...] [--json]')
     return
   }
   const baseUrl = positionals.find((arg) => /^https?:\/\//.test(arg)) ?? 'http://localhost:3100'

@@ -1,11 +1,13 @@
 // The soak's printed summary: the figures first, then one PASS/FAIL line per check.
-import { megabytes } from './evaluate.mjs'
+import { type Check, megabytes, type SoakFigures } from './evaluate'
+import type { MemorySample } from './memory'
 
-const count = (n) => new Intl.NumberFormat('en-US').format(n)
-const ms = (n) => (n === null || n === undefined ? 'n/a' : `${count(Math.round(n))} ms`)
+const count = (n: number) => new Intl.NumberFormat('en-US').format(n)
+const ms = (n: number | null | undefined) =>
+  n === null || n === undefined ? 'n/a' : `${count(Math.round(n))} ms`
 
-/** @param {number[]} values @param {number} p 0..100 */
-function percentile(values, p) {
+/** The value at or below which p% of `values` lie (p in 0..100). */
+function percentile(values: readonly number[], p: number): number | null {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? null
 }
@@ -13,23 +15,30 @@ function percentile(values, p) {
 /**
  * About `points` evenly spaced samples as "258 → 343 → … MB": the shape tells a leak (steady
  * climb) from a heap that grows to its working size and stays there, or a GC sawtooth.
- * @param {import('./memory.mjs').MemorySample[]} samples @param {number} [points]
  */
-export function memoryTrend(samples, points = 10) {
+export function memoryTrend(samples: readonly MemorySample[], points = 10): string {
   if (samples.length === 0) return 'no samples'
   const step = Math.max(1, Math.round((samples.length - 1) / (points - 1)))
   const picked = samples.filter((_, i) => i % step === 0 || i === samples.length - 1)
   return `${picked.map((s) => (s.bytes / 1024 / 1024).toFixed(0)).join(' → ')} MB (${picked.map((s) => `${(s.atMs / 1000).toFixed(0)}`).join(', ')} s)`
 }
 
-/**
- * Formats the run's figures and checks as the lines `npm run soak` prints.
- * @param {{ duration: number, connections: number, loadavg: { before: number[], after: number[] }, cpus: number, warmUpMs: number }} meta
- * @param {import('./evaluate.mjs').SoakFigures} figures
- * @param {import('./evaluate.mjs').Check[]} checks
- */
-export function formatReport(meta, { traffic, saves, final, memory, samples }, checks) {
-  const load = (values) => values.map((n) => n.toFixed(1)).join(' ')
+/** What the report says about the run itself. */
+export type SoakMeta = {
+  duration: number
+  connections: number
+  loadavg: { before: number[]; after: number[] }
+  cpus: number
+  warmUpMs: number
+}
+
+/** Formats the run's figures and checks as the lines `npm run soak` prints. */
+export function formatReport(
+  meta: SoakMeta,
+  { traffic, saves, final, memory, samples }: SoakFigures,
+  checks: readonly Check[],
+): string {
+  const load = (values: number[]) => values.map((n) => n.toFixed(1)).join(' ')
   const { statuses } = traffic
   const saveMs = saves.map((s) => s.ms)
   const byYear = [...new Set(saves.map((s) => s.year))]

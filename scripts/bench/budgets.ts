@@ -1,0 +1,65 @@
+// The performance budgets of the product (PRODUCT.md §6, and the caching work's) as checks over
+// one bench run: each verdict names what it measured, the limit, the value, PASS or FAIL.
+import { TOPOLOGY_LABELS, type TopologyName } from './args'
+import type { BenchMeasurements, LoadRow, Verdict } from './result'
+
+export const COUNTRY_PAGE = '/countries/belgium'
+const KB = 1024
+/** Cached country page: (a) `npm start` alone; (b) and (c) behind Varnish, measured against nginx. */
+const COUNTRY_BUDGETS: Record<TopologyName, { p99Ms: number; minRps?: number; minRatio?: number }> = {
+  a: { p99Ms: 100, minRps: 750 },
+  b: { p99Ms: 10, minRatio: 0.9 },
+  c: { p99Ms: 10, minRatio: 0.9 },
+}
+const FRESH_WITHIN_MS = 1_000
+
+const ms = (value: number | null) => (value === null ? 'never' : `${value.toFixed(1)} ms`)
+
+/** Every budget that applies to this run. */
+export function evaluateBudgets({ load, weight, freshness, legacyImport }: BenchMeasurements): Verdict[] {
+  const verdicts: Verdict[] = []
+  const check = (subject: string, name: string, actual: string, pass: boolean) =>
+    verdicts.push({ subject, name, actual, pass })
+  const p99Within = (subject: string, row: LoadRow, limit: number) =>
+    check(subject, `p99 ≤ ${limit} ms`, ms(row.load.p99Ms), row.load.p99Ms <= limit)
+
+  for (const row of load) {
+    const subject = `${TOPOLOGY_LABELS[row.topology]} ${row.path}`
+    if (row.path === COUNTRY_PAGE) {
+      const budget = COUNTRY_BUDGETS[row.topology]
+      if (budget.minRatio !== undefined) {
+        const ratio = row.ratio ?? 0
+        check(subject, `≥ ${budget.minRatio}× nginx`, `${ratio.toFixed(2)}×`, ratio >= budget.minRatio)
+      }
+      if (budget.minRps !== undefined) {
+        const rps = row.load.rps
+        check(subject, `≥ ${budget.minRps} req/s`, `${rps.toFixed(0)} req/s`, rps >= budget.minRps)
+      }
+      p99Within(subject, row, budget.p99Ms)
+    }
+    if (row.path === '/countries' || row.path.startsWith('/compare')) p99Within(subject, row, 200)
+    if (row.path.startsWith('/api/ev-statistics')) p99Within(subject, row, 300)
+    const errors = `${row.load.errors} (nginx ${row.nginx.errors})`
+    check(subject, 'no errors', errors, row.load.errors === 0 && row.nginx.errors === 0)
+  }
+  const country = weight.find((page) => page.path === COUNTRY_PAGE)
+  if (country) {
+    const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
+    check(COUNTRY_PAGE, 'JS ≤ 150 KB gzip', kb(country.js.gzip), country.js.gzip <= 150 * KB)
+    check(COUNTRY_PAGE, 'HTML+CSS+JS ≤ 200 KB gzip', kb(country.total.gzip), country.total.gzip <= 200 * KB)
+  }
+  for (const { topology, observer, maxMs } of freshness) {
+    const subject = `${TOPOLOGY_LABELS[topology]} publish → fresh, ${observer}`
+    check(subject, `max ≤ ${FRESH_WITHIN_MS / 1000} s`, ms(maxMs), maxMs !== null && maxMs <= FRESH_WITHIN_MS)
+  }
+  if (legacyImport) {
+    const seconds = legacyImport.ms / 1000
+    check(
+      `import of ${legacyImport.files} legacy files`,
+      '≤ 60 s, no file refused',
+      `${seconds.toFixed(1)} s${legacyImport.ok ? '' : ', refused'}`,
+      legacyImport.ok && seconds <= 60,
+    )
+  }
+  return verdicts
+}

@@ -1,0 +1,47 @@
+// What one bench run measured, as saved in bench-results/ and read by the budgets and the table.
+import type { TopologyName } from './args'
+import type { Freshness } from './freshness'
+import type { LoadFigures } from './load'
+import type { PageBytes } from './weight'
+
+/** One URL of one topology, with the nginx runs that alternated with it. */
+export type LoadRow = {
+  topology: TopologyName
+  path: string
+  load: LoadFigures
+  nginx: LoadFigures
+  /** req/s of the URL over req/s of nginx serving the country page's bytes. */
+  ratio: number | null
+  warm: { firstMs: number; cache: string }
+}
+
+export type LegacyImport = { files: number; ms: number; ok: boolean }
+
+export type BenchMeasurements = {
+  load: LoadRow[]
+  /** Page weight in Chromium, measured on `extrasOn`. */
+  weight: PageBytes[]
+  freshness: Freshness[]
+  legacyImport: LegacyImport | null
+}
+
+export type BenchMeta = {
+  startedAt: string
+  scale: number
+  duration: number
+  alternations: number
+  connections: number
+  topologies: TopologyName[]
+  /** The topology the other pages, the page weight and the import were measured on. */
+  extrasOn: TopologyName
+  headers: string
+  node: string
+  cpus: number
+  loadavg: { before: number[]; after: number[] }
+  note: string
+}
+
+/** One budget over one measurement, with what was measured. */
+export type Verdict = { subject: string; name: string; actual: string; pass: boolean }
+
+export type BenchResult = { meta: BenchMeta } & BenchMeasurements & { budgets: Verdict[] }
