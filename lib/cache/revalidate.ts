@@ -1,3 +1,5 @@
+import { purgeResponseCache } from '@/lib/server/registry'
+
 import { purgeSurrogateKeys } from './purge'
 import { expireCacheTags } from './stores.mjs'
 import type { CacheTag } from './tags'
@@ -16,13 +18,15 @@ async function expireEverywhere(tags: readonly CacheTag[]): Promise<void> {
     // Redis being down: pages render from the database until it is back, so nothing is stale.
     console.error(`Could not expire cached pages (${tags.join(', ')}): ${String(error)}`)
   }
+  purgeResponseCache(tags)
   void purgeSurrogateKeys(tags)
 }
 
 /**
  * Expires the tags everywhere, so the next request renders fresh content on any instance:
- * first Next's cache (Redis or this process's memory; awaited), then the HTTP caches of
- * CACHE_PURGE_URL (in the background), and both once more shortly after. Works inside and
+ * first Next's cache (Redis or this process's memory; awaited), then the single instance's
+ * response cache (lib/server/) and the HTTP caches of CACHE_PURGE_URL (in the background), and all
+ * once more shortly after. Works inside and
  * outside a request (scheduled publishing runs in the job queue). Scripts such as the seed,
  * which run outside the server, ask the running site instead (lib/cache/requestSiteRevalidation.ts).
  */

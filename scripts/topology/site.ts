@@ -57,12 +57,12 @@ export async function prepareSite(
   await runToCompletion('npm', ['run', 'seed'], env, signal)
 }
 
-/** Starts one instance (`next start`, as `npm start` does) and waits until it answers. */
+/** Starts one instance (the production server, as `npm start` does) and waits until it answers. */
 export async function startInstance(env: NodeJS.ProcessEnv, port: number, dataDir: string): Promise<Server> {
   const server = startServer(
     `site instance on port ${port}`,
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port)],
+    'node_modules/.bin/tsx',
+    ['lib/server/start.ts', '-p', String(port)],
     { env, logFile: path.join(dataDir, `instance-${port}.log`) },
   )
   return whenReady(server, waitForUrl(`http://127.0.0.1:${port}/robots.txt`, server))

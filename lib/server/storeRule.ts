@@ -1,0 +1,46 @@
+import type { RecordedResponse } from './recordResponse'
+import type { StoredResponse } from './responseCache'
+
+// Hop-by-hop headers, ones written afresh for each answer, and Next's note of where its own
+// answer came from (an answer from here says so with Age instead).
+const NOT_STORED = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'date',
+  'content-length',
+  'x-nextjs-cache',
+])
+
+function headerText(value: string | number | readonly string[] | undefined): string {
+  if (value === undefined) return ''
+  return typeof value === 'object' ? value.join(', ') : String(value)
+}
+
+/**
+ * A finished response as the response cache keeps it, or null when it must not be shared: only
+ * a 200 the site marked for shared caches (Surrogate-Control max-age, the same rule as the
+ * shipped Varnish configuration), never one setting a cookie or marked private.
+ */
+export function toStoredResponse(response: RecordedResponse, now = Date.now()): StoredResponse | null {
+  const { headers } = response
+  if (response.status !== 200 || headers['set-cookie'] !== undefined) return null
+  if (/\b(private|no-store)\b/.test(headerText(headers['cache-control']))) return null
+  const maxAge = /max-age=(\d+)/.exec(headerText(headers['surrogate-control']))?.[1]
+  if (maxAge === undefined || Number(maxAge) <= 0) return null
+  const stored: Record<string, string | string[]> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || NOT_STORED.has(name)) continue
+    stored[name] = Array.isArray(value) ? value.map(String) : String(value)
+  }
+  return {
+    status: 200,
+    headers: stored,
+    body: response.body,
+    keys: headerText(headers['surrogate-key'])
+      .split(/[\s,]+/)
+      .filter(Boolean),
+    storedAt: now,
+    expiresAt: now + Number(maxAge) * 1000,
+  }
+}
