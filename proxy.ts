@@ -42,8 +42,9 @@ function setApiCaching(request: NextRequest, response: NextResponse): NextRespon
   response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL)
   response.headers.set('Surrogate-Control', SURROGATE_CONTROL)
   response.headers.set('Surrogate-Key', ALL_TAGS.join(' '))
-  // A cache that ignores our purges must not hand an anonymous answer to a signed-in editor.
-  response.headers.set('Vary', 'Cookie, Authorization')
+  // A cache must not hand an anonymous answer to a signed-in editor, nor the answer for the site's
+  // own origin (with its CORS header) to another.
+  response.headers.set('Vary', 'Cookie, Authorization, Origin')
   return response
 }
 

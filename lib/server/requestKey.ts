@@ -13,7 +13,7 @@ const NAVIGATION_HEADERS = [
 /**
  * The key a request is answered under from the response cache, or null when it must reach Next:
  * only GET and HEAD of anyone signed out, not React's navigation requests, not ranges. One
- * variant per URL and `Accept-Encoding`, which decides how Next's compression encodes it.
+ * variant per URL, `Accept-Encoding` (how Next's compression encodes it) and `Origin`.
  */
 export function responseCacheKey(
   method: string | undefined,

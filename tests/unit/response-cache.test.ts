@@ -58,10 +58,11 @@ describe('responseCacheKey', () => {
   const key = (headers: Record<string, string>, method = 'GET', url = '/countries/belgium') =>
     responseCacheKey(method, url, headers)
 
-  it('answers visitors by URL and Accept-Encoding', () => {
-    expect(key({ 'accept-encoding': 'gzip, deflate, br' })).toBe('gzip,deflate,br /countries/belgium')
-    expect(key({})).toBe(' /countries/belgium')
-    expect(key({}, 'HEAD')).toBe(' /countries/belgium')
+  it('answers visitors by URL, Accept-Encoding and Origin', () => {
+    expect(key({ 'accept-encoding': 'gzip, deflate, br' })).toBe('gzip,deflate,br  /countries/belgium')
+    expect(key({})).toBe('  /countries/belgium')
+    expect(key({}, 'HEAD')).toBe('  /countries/belgium')
+    expect(key({ origin: 'https://other.example' })).toBe(' https://other.example /countries/belgium')
     expect(key({ cookie: 'theme=dark' })).not.toBeNull()
   })
 
