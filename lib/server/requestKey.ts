@@ -27,5 +27,6 @@ export function responseCacheKey(
   const encodings = String(headers['accept-encoding'] ?? '')
     .toLowerCase()
     .replace(/\s+/g, '')
-  return `${encodings} ${url}`
+  // The API answers the site's own origin with a CORS header and others without (Vary: Origin).
+  return `${encodings} ${headers.origin ?? ''} ${url}`
 }
