@@ -179,6 +179,16 @@ export interface Country {
   } | null;
   searchText?: string | null;
   /**
+   * Notes for editors found in the text, such as "(in DESI?)" or "()". Visitors see the text as written: edit it to resolve a note, and it disappears from this list on save.
+   */
+  reviewItems?:
+    | {
+        question?: string | null;
+        sentence?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * In the order they appear on the country page.
    */
   delegates?: (number | Contact)[] | null;
@@ -258,12 +268,49 @@ export interface Task {
   number: number;
   status: 'ongoing' | 'completed';
   title: string;
+  /**
+   * One sentence.
+   */
+  summary?: string | null;
   startYear?: number | null;
   /**
    * Empty while the task has no planned end.
    */
   endYear?: number | null;
-  description?: string | null;
+  /**
+   * The period from an imported page whose years could not be read: set the start and end year from it, then clear it.
+   */
+  periodNote?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  searchText?: string | null;
+  /**
+   * Notes for editors found in the text, such as "(in DESI?)" or "()". Visitors see the text as written: edit it to resolve a note, and it disappears from this list on save.
+   */
+  reviewItems?:
+    | {
+        question?: string | null;
+        sentence?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The task operating agent first, then other contacts.
+   */
+  contacts?: (number | Contact)[] | null;
   lastEditedBy?: (number | null) | User;
   /**
    * Derived from the countries that list this task as ongoing.
@@ -378,6 +425,16 @@ export interface PolicyArticle {
     [k: string]: unknown;
   } | null;
   searchText?: string | null;
+  /**
+   * Notes for editors found in the text, such as "(in DESI?)" or "()". Visitors see the text as written: edit it to resolve a note, and it disappears from this list on save.
+   */
+  reviewItems?:
+    | {
+        question?: string | null;
+        sentence?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   source?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -580,6 +637,13 @@ export interface CountriesSelect<T extends boolean = true> {
   isoCode?: T;
   body?: T;
   searchText?: T;
+  reviewItems?:
+    | T
+    | {
+        question?: T;
+        sentence?: T;
+        id?: T;
+      };
   delegates?: T;
   ongoingTasks?: T;
   completedTasks?: T;
@@ -627,9 +691,20 @@ export interface TasksSelect<T extends boolean = true> {
   number?: T;
   status?: T;
   title?: T;
+  summary?: T;
   startYear?: T;
   endYear?: T;
+  periodNote?: T;
   description?: T;
+  searchText?: T;
+  reviewItems?:
+    | T
+    | {
+        question?: T;
+        sentence?: T;
+        id?: T;
+      };
+  contacts?: T;
   lastEditedBy?: T;
   participatingCountries?: T;
   pastParticipants?: T;
@@ -651,6 +726,13 @@ export interface PolicyArticlesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   searchText?: T;
+  reviewItems?:
+    | T
+    | {
+        question?: T;
+        sentence?: T;
+        id?: T;
+      };
   source?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -8,6 +8,7 @@ import { TAGS } from '@/lib/cache/tags'
 import { previewUrlOf } from '@/lib/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { lastEditedByField } from '@/fields/lastEditedBy'
+import { reviewItemsField } from '@/fields/reviewItems'
 import { richTextField } from '@/fields/richText'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
@@ -76,6 +77,7 @@ export const PolicyArticles: CollectionConfig = {
       admin: { description: 'Use headings (H2–H4) for sections: they form the table of contents.' },
     }),
     searchTextField('body'),
+    reviewItemsField(['body']),
     { name: 'source', type: 'text', maxLength: 500, hooks: { beforeValidate: [cleanTextHook] } },
   ],
 }

@@ -9,6 +9,7 @@ import { TAGS } from '@/lib/cache/tags'
 import { previewUrlOf } from '@/lib/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { lastEditedByField } from '@/fields/lastEditedBy'
+import { reviewItemsField } from '@/fields/reviewItems'
 import { richTextField } from '@/fields/richText'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
@@ -86,6 +87,7 @@ export const Countries: CollectionConfig = {
       admin: { description: 'Sections such as "Major Developments in 2020" and "Outlook".' },
     }),
     searchTextField('body'),
+    reviewItemsField(['body']),
     {
       name: 'delegates',
       type: 'relationship',
