@@ -61,7 +61,8 @@ export function renderTable(node: LexicalNode, ctx: RenderContext): ReactNode {
   const renderRow = (row: LexicalNode, index: number) => (
     <tr key={index}>{childrenOf(row).map((cell, i) => renderCell(cell, i, ctx))}</tr>
   )
-  const label = head[0] ? `Table: ${textOf(head[0]) || 'data'}` : 'Table'
+  const headers = head[0] ? childrenOf(head[0]).map(textOf).filter(Boolean).join(', ') : ''
+  const label = headers ? `Table: ${headers}` : 'Table'
   return (
     <ScrollRegion label={label} className="my-6">
       <table className="min-w-full border-collapse text-sm">
