@@ -8,6 +8,7 @@ import type { PolicyArticle, User } from '@/payload-types'
 
 import { asJson, docsOf, idOf, loginToken, objectAt, rest } from './helpers/api'
 import { createCountry, createTask } from './helpers/factories'
+import { blockTypes } from './helpers/lexical'
 import { bootPayload, createUser, shutdownPayload } from './helpers/payload'
 
 /** The notes editors left in the seed article, written out by hand from seed/belgium-digital-economy.md. */
@@ -146,7 +147,7 @@ describe('countries and tasks', () => {
       id: idOf(objectAt(response.body, 'doc')),
       depth: 0,
     })
-    expect(task.description?.root.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph'])
+    expect(blockTypes(task.description)).toEqual(['paragraph', 'paragraph'])
     expect(task.searchText).toBe('First paragraph (TBD).\nSecond paragraph.')
     expect(itemsOf(task)).toEqual([{ question: '(TBD)', sentence: 'First paragraph (TBD).' }])
   })

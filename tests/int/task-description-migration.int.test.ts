@@ -8,6 +8,7 @@ import {
 } from '@/lib/migrations/taskDescriptions'
 
 import { createTask } from './helpers/factories'
+import { blockTypes } from './helpers/lexical'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 
 const PLAIN = 'Hybrid trucks for cities (which ones?).\n\nA second paragraph.'
@@ -37,7 +38,7 @@ it('turns stored plain-text descriptions into rich text with search text and rev
   await convertTaskDescriptionsToRichText(db)
 
   const converted = await payload.findByID({ collection: 'tasks', id: task.id, depth: 0 })
-  expect(converted.description?.root.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph'])
+  expect(blockTypes(converted.description)).toEqual(['paragraph', 'paragraph'])
   expect(converted.searchText).toBe('Hybrid trucks for cities (which ones?).\nA second paragraph.')
   expect(converted.reviewItems?.map(({ question, sentence }) => ({ question, sentence }))).toEqual([
     { question: '(which ones?)', sentence: 'Hybrid trucks for cities (which ones?).' },
@@ -48,10 +49,7 @@ it('turns stored plain-text descriptions into rich text with search text and rev
   })
   expect(versions.length).toBeGreaterThan(0)
   for (const version of versions) {
-    expect(version.version.description?.root.children.map((node) => node.type)).toEqual([
-      'paragraph',
-      'paragraph',
-    ])
+    expect(blockTypes(version.version.description)).toEqual(['paragraph', 'paragraph'])
   }
 
   // Running it again leaves rich text alone.
