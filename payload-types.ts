@@ -151,6 +151,16 @@ export interface Country {
   id: number;
   name: string;
   /**
+   * Notes for editors found in the text, such as "(in DESI?)" or "()". Visitors see the text as written: edit it to resolve a note, and it disappears from this list on save.
+   */
+  reviewItems?:
+    | {
+        question?: string | null;
+        sentence?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Used in the page address. Leave empty to generate it from the name.
    */
   slug?: string | null;
@@ -178,16 +188,6 @@ export interface Country {
     [k: string]: unknown;
   } | null;
   searchText?: string | null;
-  /**
-   * Notes for editors found in the text, such as "(in DESI?)" or "()". Visitors see the text as written: edit it to resolve a note, and it disappears from this list on save.
-   */
-  reviewItems?:
-    | {
-        question?: string | null;
-        sentence?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   /**
    * In the order they appear on the country page.
    */
@@ -395,6 +395,16 @@ export interface PolicyArticle {
   id: number;
   title: string;
   /**
+   * Notes for editors found in the text, such as "(in DESI?)" or "()". Visitors see the text as written: edit it to resolve a note, and it disappears from this list on save.
+   */
+  reviewItems?:
+    | {
+        question?: string | null;
+        sentence?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Used in the page address. Leave empty to generate it from the title.
    */
   slug?: string | null;
@@ -425,16 +435,6 @@ export interface PolicyArticle {
     [k: string]: unknown;
   } | null;
   searchText?: string | null;
-  /**
-   * Notes for editors found in the text, such as "(in DESI?)" or "()". Visitors see the text as written: edit it to resolve a note, and it disappears from this list on save.
-   */
-  reviewItems?:
-    | {
-        question?: string | null;
-        sentence?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   source?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -632,11 +632,6 @@ export interface PayloadMigration {
  */
 export interface CountriesSelect<T extends boolean = true> {
   name?: T;
-  slug?: T;
-  lastEditedBy?: T;
-  isoCode?: T;
-  body?: T;
-  searchText?: T;
   reviewItems?:
     | T
     | {
@@ -644,6 +639,11 @@ export interface CountriesSelect<T extends boolean = true> {
         sentence?: T;
         id?: T;
       };
+  slug?: T;
+  lastEditedBy?: T;
+  isoCode?: T;
+  body?: T;
+  searchText?: T;
   delegates?: T;
   ongoingTasks?: T;
   completedTasks?: T;
@@ -718,6 +718,13 @@ export interface TasksSelect<T extends boolean = true> {
  */
 export interface PolicyArticlesSelect<T extends boolean = true> {
   title?: T;
+  reviewItems?:
+    | T
+    | {
+        question?: T;
+        sentence?: T;
+        id?: T;
+      };
   slug?: T;
   lastEditedBy?: T;
   country?: T;
@@ -726,13 +733,6 @@ export interface PolicyArticlesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   searchText?: T;
-  reviewItems?:
-    | T
-    | {
-        question?: T;
-        sentence?: T;
-        id?: T;
-      };
   source?: T;
   updatedAt?: T;
   createdAt?: T;

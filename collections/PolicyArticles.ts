@@ -47,6 +47,8 @@ export const PolicyArticles: CollectionConfig = {
       maxLength: 300,
       hooks: { beforeValidate: [cleanTextHook] },
     },
+    // First in the sidebar: what an editor still has to resolve.
+    reviewItemsField(['body']),
     slugField({ from: 'title' }),
     lastEditedByField,
     {
@@ -77,7 +79,6 @@ export const PolicyArticles: CollectionConfig = {
       admin: { description: 'Use headings (H2–H4) for sections: they form the table of contents.' },
     }),
     searchTextField('body'),
-    reviewItemsField(['body']),
     { name: 'source', type: 'text', maxLength: 500, hooks: { beforeValidate: [cleanTextHook] } },
   ],
 }

@@ -46,6 +46,7 @@ export function reviewItemsField(sources: readonly string[]): ArrayField {
     admin: {
       position: 'sidebar',
       readOnly: true,
+      isSortable: false,
       initCollapsed: false,
       description:
         'Notes for editors found in the text, such as "(in DESI?)" or "()". Visitors see the text as written: edit it to resolve a note, and it disappears from this list on save.',

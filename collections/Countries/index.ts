@@ -58,6 +58,8 @@ export const Countries: CollectionConfig = {
       hooks: { beforeValidate: [cleanTextHook] },
       validate: validateUniqueName,
     },
+    // First in the sidebar: what an editor still has to resolve.
+    reviewItemsField(['body']),
     slugField({ from: 'name' }),
     lastEditedByField,
     {
@@ -87,7 +89,6 @@ export const Countries: CollectionConfig = {
       admin: { description: 'Sections such as "Major Developments in 2020" and "Outlook".' },
     }),
     searchTextField('body'),
-    reviewItemsField(['body']),
     {
       name: 'delegates',
       type: 'relationship',
