@@ -93,14 +93,19 @@ const TASK_77 = legacyTaskPage(
 const SITE = {
   'src/index.md': '# Welcome\nNot a legacy page.\n',
   'src/countries/austria.md': legacyCountryPage(COUNTRY, AUSTRIA_BODY),
-  'src/countries/canada.md': legacyCountryPage({
-    ...COUNTRY,
-    name: 'Canada',
-    flagCode: 'ca',
-    contactEmail: 'c@example.ca',
-    onGoings: '[12]',
-    completedTasks: '[]',
-  }),
+  'src/countries/canada.md': legacyCountryPage(
+    {
+      ...COUNTRY,
+      name: 'Canada',
+      flagCode: 'ca',
+      contactEmail: 'c@example.ca',
+      onGoings: '[12]',
+      completedTasks: '[]',
+    },
+    ['## Outlook', '![Secret](../../../../etc/hosts.png)', '![Not an image](img/notes.png)', ''].join('\n'),
+  ),
+  // A file named like an image that holds text: never uploaded.
+  'src/countries/img/notes.png': 'not an image',
   'src/countries/img/chargers.png': buildPng(),
   'src/austria-charging.md': [
     '---',
@@ -259,7 +264,7 @@ describe('importing the whole legacy site in one run', () => {
       ['src/austria-charging.md', 'imported'],
     ])
     expect(formatSummary(reports)).toBe(
-      'imported 4, updated 1, rejected 0, warnings 10 (publication link 4, participants 3, heading level 1, HTML 1, period 1), skipped 1',
+      'imported 4, updated 1, rejected 0, warnings 12 (publication link 4, participants 3, image 2, heading level 1, HTML 1, period 1), skipped 1',
     )
     expect(await countAll()).toEqual({
       ...before,
@@ -270,6 +275,15 @@ describe('importing the whole legacy site in one run', () => {
       'policy-articles': before['policy-articles'] + 1,
       media: before.media + 1,
     })
+  })
+
+  it('uploads only real images from inside the imported folder; others stay links, with the reason', () => {
+    const canada = reports.find((report) => report.file === fileOf('src/countries/canada.md'))
+    const images = canada?.warnings.filter((issue) => issue.kind === 'image') ?? []
+    expect(images.map((issue) => issue.message)).toEqual([
+      'image "../../../../etc/hosts.png" is shown as a link: it lies outside the folder being imported',
+      'image "img/notes.png" is shown as a link: only JPEG, PNG, WebP and AVIF images are uploaded',
+    ])
   })
 
   it('warns at the lines of the page: shifted heading, raw HTML, relative links, unread period', () => {
