@@ -19,17 +19,10 @@ function rowsOf(value: unknown): StoredItem[] {
  * the sentence each sits in. `hasOpenReviewItems` (lib/review) reads it. Visitors never see it.
  */
 export function reviewItemsField(sources: readonly string[]): ArrayField {
-  const recompute: FieldHook<{ id: string }, unknown, Row> = ({
-    siblingData,
-    previousSiblingDoc,
-    previousValue,
-  }) => {
-    // A partial update (e.g. only `_status`) leaves out texts it does not change.
-    const texts = sources.map((source): unknown =>
-      source in siblingData ? siblingData[source] : previousSiblingDoc?.[source],
-    )
+  // Payload fills the fields a partial update leaves out from the saved document before this runs.
+  const recompute: FieldHook<{ id: string }, unknown, Row> = ({ siblingData, previousValue }) => {
     const unclaimed = rowsOf(previousValue)
-    return findReviewItems(...texts).map((item) => {
+    return findReviewItems(...sources.map((source) => siblingData[source])).map((item) => {
       const index = unclaimed.findIndex(
         (row) => row.question === item.question && row.sentence === item.sentence,
       )

@@ -92,7 +92,7 @@ describe('an editor resolving a question', () => {
     expect(saved.reviewItems?.map((item) => item.id)).toEqual(before.slice(1).map((item) => item.id))
   })
 
-  it('keeps the items when a save changes other fields only', async () => {
+  it('keeps the items and the search text when a save changes other fields only', async () => {
     const article = await seedArticle()
     const saved = await payload.update({
       collection: 'policy-articles',
@@ -102,6 +102,8 @@ describe('an editor resolving a question', () => {
       user: editor,
     })
     expect(itemsOf(saved)).toEqual(SEED_ARTICLE_ITEMS.slice(1))
+    // The search copy of the text survives such a save too.
+    expect(saved.searchText).toContain('2030 Digital Decade framework')
   })
 
   it('ignores review items sent by a client: they always follow the text', async () => {

@@ -126,7 +126,8 @@ describe('Markdown conversion on random input', () => {
     fc.assert(
       fc.property(markdown, fc.integer({ min: 1, max: 50 }), (source, firstLine) => {
         const { warnings } = markdownToLexical(source, { firstLine })
-        const lastLine = firstLine + source.split('\n').length - 1
+        // Lines end as in CommonMark (and in editors): at CR LF, LF or a lone CR.
+        const lastLine = firstLine + source.split(/\r\n|\r|\n/).length - 1
         for (const warning of warnings) {
           expect(warning.line).toBeGreaterThanOrEqual(firstLine)
           expect(warning.line).toBeLessThanOrEqual(lastLine)

@@ -5,7 +5,8 @@ import { type LexicalJson, lineBreakNode, TEXT_FORMAT, textNode } from '@/lib/ri
 import { codeToInline } from './code'
 import type { ConvertContext } from './context'
 import { readHtmlBlock } from './html'
-import { convertInline, INLINE_ONLY, mergeTexts } from './inline'
+import { convertInline, INLINE_ONLY } from './inline'
+import { mergeTexts } from './mergeTexts'
 import { plainTextOf } from './plainText'
 
 /** Deeper nesting than this (quotes in lists in quotes…) is kept as plain text. */

@@ -1,17 +1,12 @@
-import type { Image, ImageReference, Link, LinkReference, Nodes, PhrasingContent } from 'mdast'
+import type { Link, LinkReference, Nodes, PhrasingContent } from 'mdast'
 
-import {
-  type LexicalJson,
-  linkNode,
-  lineBreakNode,
-  TEXT_FORMAT,
-  textNode,
-  uploadNode,
-} from '@/lib/richtext/build'
+import { type LexicalJson, linkNode, lineBreakNode, TEXT_FORMAT, textNode } from '@/lib/richtext/build'
 import { isSafeHref } from '@/lib/richtext/links'
 
 import type { ConvertContext } from './context'
 import { isDroppedElement, readHtmlTag } from './html'
+import { shown, toImage } from './images'
+import { mergeTexts } from './mergeTexts'
 
 /** Where inline content sits: its inherited formats, and whether an image may become an upload. */
 export type InlineState = { format: number; uploadsAllowed: boolean; inLink: boolean }
@@ -20,13 +15,6 @@ export type InlineState = { format: number; uploadsAllowed: boolean; inLink: boo
 export const PARAGRAPH: InlineState = { format: 0, uploadsAllowed: true, inLink: false }
 /** Inline content of lists, quotes, table cells and headings, which cannot hold an upload. */
 export const INLINE_ONLY: InlineState = { format: 0, uploadsAllowed: false, inLink: false }
-
-const DEFAULT_IMAGE_REASON = 'it is not a file next to this page'
-
-/** An address as a warning shows it: long ones shortened. */
-function shown(url: string): string {
-  return url.length > 80 ? `${url.slice(0, 77)}...` : url
-}
 
 /** Addresses that point into the legacy site, which this site does not mirror path for path. */
 function isSiteRelative(url: string): boolean {
@@ -61,30 +49,6 @@ function toLink(
     )
   }
   return [linkNode(url, children.length > 0 ? children : [textNode(url, state.format)], title ?? undefined)]
-}
-
-function toImage(
-  node: Image | ImageReference,
-  src: string,
-  alt: string,
-  ctx: ConvertContext,
-  state: InlineState,
-): LexicalJson[] {
-  const target = ctx.images.get(src)
-  if (target && 'mediaId' in target && state.uploadsAllowed && !state.inLink) {
-    return [uploadNode(target.mediaId, ctx.nextUploadKey())]
-  }
-  const label = alt.trim() || src
-  const reason =
-    target && 'mediaId' in target
-      ? 'an image inside a list, quote, table, heading or link cannot be shown there'
-      : (target?.reason ?? DEFAULT_IMAGE_REASON)
-  if (state.inLink || !isSafeHref(src) || src.trim() === '') {
-    ctx.warn(node, 'image', `image "${shown(src)}" is shown as its alt text: ${reason}`)
-    return [textNode(label, state.format)]
-  }
-  ctx.warn(node, 'image', `image "${shown(src)}" is shown as a link: ${reason}`)
-  return [linkNode(src, [textNode(label, state.format)])]
 }
 
 /** One inline node; the caller handles raw HTML. */
@@ -165,18 +129,4 @@ export function convertInline(
     }
   }
   return mergeTexts(out)
-}
-
-/** Joins neighbouring text nodes of the same format, as the editor itself would. */
-export function mergeTexts(nodes: LexicalJson[]): LexicalJson[] {
-  const merged: LexicalJson[] = []
-  for (const node of nodes) {
-    const previous = merged.at(-1)
-    if (previous?.type === 'text' && node.type === 'text' && previous.format === node.format) {
-      merged[merged.length - 1] = { ...previous, text: `${String(previous.text)}${String(node.text)}` }
-    } else {
-      merged.push(node)
-    }
-  }
-  return merged
 }

@@ -4,7 +4,7 @@ import { type LexicalJson, listItemNode, listNode, textNode } from '@/lib/richte
 
 import type { ConvertContext } from './context'
 import { flattenBlock, joinLines, MAX_NESTING } from './flatten'
-import { mergeTexts } from './inline'
+import { mergeTexts } from './mergeTexts'
 
 /**
  * A Markdown list as a Lexical list. An item's paragraphs become lines of one item; a nested list
