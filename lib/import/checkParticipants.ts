@@ -12,7 +12,7 @@ async function readCountryTasks(payload: Payload): Promise<Map<string, CountryTa
     payload.find({ collection: 'tasks', select: { number: true }, depth: 0, pagination: false }),
     payload.find({
       collection: 'countries',
-      select: { name: true, slug: true, ongoingTasks: true, completedTasks: true },
+      select: { name: true, ongoingTasks: true, completedTasks: true },
       depth: 0,
       pagination: false,
     }),
@@ -22,15 +22,16 @@ async function readCountryTasks(payload: Payload): Promise<Map<string, CountryTa
     (refs ?? []).flatMap(
       (ref) => numberOf.get(String(typeof ref === 'object' && ref && 'id' in ref ? ref.id : ref)) ?? [],
     )
-  return new Map(
-    countries.map((country) => [
-      country.slug ?? slugify(country.name),
-      {
-        name: country.name,
-        tasks: new Set([...byId(country.ongoingTasks), ...byId(country.completedTasks)]),
-      },
-    ]),
-  )
+  const listed = new Map<string, CountryTasks>()
+  for (const country of countries) {
+    // An unfinished draft may have no name yet.
+    if (typeof country.name !== 'string' || country.name === '') continue
+    listed.set(slugify(country.name), {
+      name: country.name,
+      tasks: new Set([...byId(country.ongoingTasks), ...byId(country.completedTasks)]),
+    })
+  }
+  return listed
 }
 
 /** The differences between one task page's `Participants` and the countries that list the task. */
