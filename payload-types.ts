@@ -151,6 +151,16 @@ export interface Country {
   id: number;
   name: string;
   /**
+   * Notes for editors found in the text, such as "(in DESI?)" or "()". Visitors see the text as written: edit it to resolve a note, and it disappears from this list on save.
+   */
+  reviewItems?:
+    | {
+        question?: string | null;
+        sentence?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Used in the page address. Leave empty to generate it from the name.
    */
   slug?: string | null;
@@ -258,12 +268,49 @@ export interface Task {
   number: number;
   status: 'ongoing' | 'completed';
   title: string;
+  /**
+   * One sentence.
+   */
+  summary?: string | null;
   startYear?: number | null;
   /**
    * Empty while the task has no planned end.
    */
   endYear?: number | null;
-  description?: string | null;
+  /**
+   * The period from an imported page whose years could not be read: set the start and end year from it, then clear it.
+   */
+  periodNote?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  searchText?: string | null;
+  /**
+   * Notes for editors found in the text, such as "(in DESI?)" or "()". Visitors see the text as written: edit it to resolve a note, and it disappears from this list on save.
+   */
+  reviewItems?:
+    | {
+        question?: string | null;
+        sentence?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The task operating agent first, then other contacts.
+   */
+  contacts?: (number | Contact)[] | null;
   lastEditedBy?: (number | null) | User;
   /**
    * Derived from the countries that list this task as ongoing.
@@ -347,6 +394,16 @@ export interface Media {
 export interface PolicyArticle {
   id: number;
   title: string;
+  /**
+   * Notes for editors found in the text, such as "(in DESI?)" or "()". Visitors see the text as written: edit it to resolve a note, and it disappears from this list on save.
+   */
+  reviewItems?:
+    | {
+        question?: string | null;
+        sentence?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Used in the page address. Leave empty to generate it from the title.
    */
@@ -575,6 +632,13 @@ export interface PayloadMigration {
  */
 export interface CountriesSelect<T extends boolean = true> {
   name?: T;
+  reviewItems?:
+    | T
+    | {
+        question?: T;
+        sentence?: T;
+        id?: T;
+      };
   slug?: T;
   lastEditedBy?: T;
   isoCode?: T;
@@ -627,9 +691,20 @@ export interface TasksSelect<T extends boolean = true> {
   number?: T;
   status?: T;
   title?: T;
+  summary?: T;
   startYear?: T;
   endYear?: T;
+  periodNote?: T;
   description?: T;
+  searchText?: T;
+  reviewItems?:
+    | T
+    | {
+        question?: T;
+        sentence?: T;
+        id?: T;
+      };
+  contacts?: T;
   lastEditedBy?: T;
   participatingCountries?: T;
   pastParticipants?: T;
@@ -643,6 +718,13 @@ export interface TasksSelect<T extends boolean = true> {
  */
 export interface PolicyArticlesSelect<T extends boolean = true> {
   title?: T;
+  reviewItems?:
+    | T
+    | {
+        question?: T;
+        sentence?: T;
+        id?: T;
+      };
   slug?: T;
   lastEditedBy?: T;
   country?: T;

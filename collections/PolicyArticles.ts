@@ -8,6 +8,7 @@ import { TAGS } from '@/lib/cache/tags'
 import { previewUrlOf } from '@/lib/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { lastEditedByField } from '@/fields/lastEditedBy'
+import { reviewItemsField } from '@/fields/reviewItems'
 import { richTextField } from '@/fields/richText'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
@@ -46,6 +47,8 @@ export const PolicyArticles: CollectionConfig = {
       maxLength: 300,
       hooks: { beforeValidate: [cleanTextHook] },
     },
+    // First in the sidebar: what an editor still has to resolve.
+    reviewItemsField(['body']),
     slugField({ from: 'title' }),
     lastEditedByField,
     {

@@ -8,6 +8,10 @@ import { TAGS } from '@/lib/cache/tags'
 import { previewUrlOf } from '@/lib/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { lastEditedByField } from '@/fields/lastEditedBy'
+import { reviewItemsField } from '@/fields/reviewItems'
+import { searchTextField } from '@/fields/searchText'
+import { richTextField } from '@/fields/richText'
+import { plainTextAsRichText } from '@/lib/richtext/fromPlainText'
 import { checkInteger, integerField } from '@/fields/integer'
 import { latestStatisticsYear } from '@/lib/statistics/years'
 
@@ -72,6 +76,7 @@ export const Tasks: CollectionConfig = {
       maxLength: 300,
       hooks: { beforeValidate: [cleanTextHook] },
     },
+    { name: 'summary', type: 'textarea', maxLength: 2_000, admin: { description: 'One sentence.' } },
     {
       type: 'row',
       fields: [
@@ -96,7 +101,30 @@ export const Tasks: CollectionConfig = {
         }),
       ],
     },
-    { name: 'description', type: 'textarea', maxLength: 10_000 },
+    {
+      name: 'periodNote',
+      label: 'Period as written',
+      type: 'text',
+      maxLength: 300,
+      admin: {
+        description:
+          'The period from an imported page whose years could not be read: set the start and end year from it, then clear it.',
+      },
+      hooks: { beforeValidate: [cleanTextHook] },
+    },
+    // Plain text until the rich-text editor came; older values are read as paragraphs.
+    richTextField('description', {
+      hooks: { afterRead: [plainTextAsRichText], beforeValidate: [plainTextAsRichText] },
+    }),
+    searchTextField('description'),
+    reviewItemsField(['description']),
+    {
+      name: 'contacts',
+      type: 'relationship',
+      relationTo: 'contacts',
+      hasMany: true,
+      admin: { description: 'The task operating agent first, then other contacts.' },
+    },
     lastEditedByField,
     {
       name: 'participatingCountries',

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { collectConsoleErrors } from './helpers/console'
+import { findSkippedLevels, readHeadings } from './helpers/headings'
 
 /** Every kind of public page, with the seeded Belgium content; the last one is a 404. */
 const PAGES = [
@@ -34,29 +35,6 @@ function formatViolations(violations: Violation[]): string {
       return `[${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}\n  ${violation.helpUrl}\n${nodes}`
     })
     .join('\n\n')
-}
-
-type HeadingInfo = { level: number; text: string }
-
-/** The page's headings in document order, with their levels. */
-async function readHeadings(page: Page): Promise<HeadingInfo[]> {
-  return page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((elements) =>
-    elements.map((element) => ({
-      level: Number(element.tagName.slice(1)),
-      text: (element.textContent ?? '').trim(),
-    })),
-  )
-}
-
-/** The headings where the outline jumps more than one level down (h1 → h3), as readable text. */
-function findSkippedLevels(headings: HeadingInfo[]): string[] {
-  const skips: string[] = []
-  let previous = 0
-  for (const heading of headings) {
-    if (heading.level > previous + 1) skips.push(`h${previous} → h${heading.level} "${heading.text}"`)
-    previous = heading.level
-  }
-  return skips
 }
 
 for (const path of PAGES) {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -6,7 +5,7 @@ import path from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 
 import { uniqueName } from './helpers/accounts'
-import { e2eEnv, readE2eSecrets } from './helpers/server-env.mjs'
+import { runImport } from './helpers/runImport'
 
 /**
  * A legacy country page with the given 2018 BEV figure. The ISO code AT is used by no other e2e
@@ -33,21 +32,6 @@ function legacyPage(name: string, bev2018: number): string {
   ].join('\n')
 }
 
-/** Runs `npm run import -- <file>` against the running e2e server's database and site. */
-function runImport(file: string, siteUrl: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'import', '--', file], {
-      env: { ...process.env, ...e2eEnv(siteUrl, readE2eSecrets()) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, output }))
-  })
-}
-
 function countryLink(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Countries' }).getByRole('link', { name })
 }
@@ -69,7 +53,7 @@ test('an imported country appears on the site on the very next request, and so d
   expect((await page.goto(`/countries/${slug}`))?.status()).toBe(404)
 
   await writeFile(file, legacyPage(name, 43210), 'utf8')
-  const first = await runImport(file, baseURL)
+  const first = await runImport([file], baseURL)
   expect(first.output).toContain(`Refreshed the pages of the running site at ${baseURL}.`)
   expect(first.output).toContain('imported 1, updated 0, rejected 0, warnings 0')
   expect(first.code).toBe(0)
@@ -87,7 +71,7 @@ test('an imported country appears on the site on the very next request, and so d
   await expect(page.getByText('Anna Beispiel')).toBeVisible()
 
   await writeFile(file, legacyPage(name, 54321), 'utf8')
-  const second = await runImport(file, baseURL)
+  const second = await runImport([file], baseURL)
   expect(second.output).toContain(`Refreshed the pages of the running site at ${baseURL}.`)
   expect(second.output).toContain('imported 0, updated 1, rejected 0, warnings 0')
   expect(second.code).toBe(0)

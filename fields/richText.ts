@@ -1,23 +1,31 @@
 import {
   BlockquoteFeature,
   BoldFeature,
+  EXPERIMENTAL_TableFeature,
   FixedToolbarFeature,
   HeadingFeature,
   HorizontalRuleFeature,
+  InlineCodeFeature,
   InlineToolbarFeature,
   ItalicFeature,
   lexicalEditor,
   LinkFeature,
   OrderedListFeature,
   ParagraphFeature,
+  StrikethroughFeature,
   UnderlineFeature,
   UnorderedListFeature,
+  UploadFeature,
 } from '@payloadcms/richtext-lexical'
 import type { RichTextField } from 'payload'
 
 import { findUnsafeLink } from '@/lib/richtext/links'
 
-/** The editor for long texts: h2–h4 section headings, lists, links and quotes. */
+/**
+ * The editor for long texts: h2–h4 section headings, lists, links (with an optional tooltip, as
+ * Markdown links have), quotes, images from the media library and tables. Every node it allows
+ * is one `components/RichText` renders and `lib/richtext/build.ts` builds.
+ */
 export const articleEditor = lexicalEditor({
   features: [
     ParagraphFeature(),
@@ -25,11 +33,21 @@ export const articleEditor = lexicalEditor({
     BoldFeature(),
     ItalicFeature(),
     UnderlineFeature(),
+    StrikethroughFeature(),
+    InlineCodeFeature(),
     UnorderedListFeature(),
     OrderedListFeature(),
-    LinkFeature({ enabledCollections: [] }),
+    LinkFeature({
+      enabledCollections: [],
+      fields: ({ defaultFields }) => [
+        ...defaultFields,
+        { name: 'title', label: 'Tooltip', type: 'text', maxLength: 300 },
+      ],
+    }),
     BlockquoteFeature(),
     HorizontalRuleFeature(),
+    UploadFeature({ collections: { media: { fields: [] } } }),
+    EXPERIMENTAL_TableFeature(),
     FixedToolbarFeature(),
     InlineToolbarFeature(),
   ],

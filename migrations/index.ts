@@ -1,9 +1,15 @@
 import * as migration_20261122_190938_initial from './20261122_190938_initial';
+import * as migration_20261130_141508_task_description_rich_text from './20261130_141508_task_description_rich_text';
 
 export const migrations = [
   {
     up: migration_20261122_190938_initial.up,
     down: migration_20261122_190938_initial.down,
-    name: '20261122_190938_initial'
+    name: '20261122_190938_initial',
+  },
+  {
+    up: migration_20261130_141508_task_description_rich_text.up,
+    down: migration_20261130_141508_task_description_rich_text.down,
+    name: '20261130_141508_task_description_rich_text'
   },
 ];

@@ -1,13 +1,13 @@
-// `npm run import -- [--dry-run] <file-or-folder>…`: imports legacy country pages and
-// policy-article Markdown. Exits 1 when any file was refused.
+// `npm run import -- [--dry-run] <file-or-folder>…`: imports legacy country pages, task pages and
+// policy-article Markdown (a whole legacy site's `src` folder at once). Exits 1 when any file was
+// refused.
 import { getPayload } from 'payload'
 
 import { requestSiteRevalidation } from '../lib/cache/requestSiteRevalidation'
 import { describeError } from '../lib/errors'
 import { collectFiles } from '../lib/import/collectFiles'
-import { formatFileReport, formatSummary } from '../lib/import/formatReport'
-import { importFile } from '../lib/import/importFile'
-import type { FileReport } from '../lib/import/types'
+import { formatFileReport, formatIssues, formatSummary } from '../lib/import/formatReport'
+import { importFiles } from '../lib/import/importFiles'
 import config from '../payload.config'
 
 const args = process.argv.slice(2)
@@ -23,13 +23,17 @@ try {
   const { files, missing } = await collectFiles(inputs)
   for (const entry of missing) console.error(`${entry}: no such file or folder`)
   const payload = await getPayload({ config })
-  const reports: FileReport[] = []
-  for (const file of files) {
-    const report = await importFile(payload, file, dryRun)
-    reports.push(report)
-    for (const line of formatFileReport(report, dryRun)) console.log(line)
+  const { reports, participation } = await importFiles(payload, files, {
+    dryRun,
+    onReport: (report) => {
+      for (const line of formatFileReport(report, dryRun)) console.log(line)
+    },
+  })
+  for (const { file, warnings } of participation) {
+    for (const line of formatIssues(file, warnings, 'warning: ')) console.log(line)
   }
-  const wrote = !dryRun && reports.some((report) => report.outcome !== 'rejected')
+  const wrote =
+    !dryRun && reports.some((report) => report.outcome === 'imported' || report.outcome === 'updated')
   if (wrote) console.log(await requestSiteRevalidation())
   console.log(formatSummary(reports))
   await payload.destroy()

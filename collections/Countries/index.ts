@@ -9,6 +9,7 @@ import { TAGS } from '@/lib/cache/tags'
 import { previewUrlOf } from '@/lib/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { lastEditedByField } from '@/fields/lastEditedBy'
+import { reviewItemsField } from '@/fields/reviewItems'
 import { richTextField } from '@/fields/richText'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
@@ -57,6 +58,8 @@ export const Countries: CollectionConfig = {
       hooks: { beforeValidate: [cleanTextHook] },
       validate: validateUniqueName,
     },
+    // First in the sidebar: what an editor still has to resolve.
+    reviewItemsField(['body']),
     slugField({ from: 'name' }),
     lastEditedByField,
     {

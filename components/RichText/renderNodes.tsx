@@ -5,7 +5,9 @@ import { childrenOf, type LexicalNode } from '@/lib/richtext/nodes'
 import { renderHeading } from './renderHeading'
 import { renderLink } from './renderLink'
 import { renderList } from './renderList'
+import { renderTable } from './renderTable'
 import { renderText } from './renderText'
+import { renderUpload } from './renderUpload'
 import type { RenderContext } from './types'
 
 /** One node and its descendants; unknown node types show their children, or nothing. */
@@ -39,6 +41,10 @@ function renderNode(node: LexicalNode, ctx: RenderContext): ReactNode {
       return renderLink(node, ctx.renderChildren(node))
     case 'horizontalrule':
       return <hr className="my-8 border-slate-200" />
+    case 'table':
+      return renderTable(node, ctx)
+    case 'upload':
+      return renderUpload(node)
     default:
       return <>{ctx.renderChildren(node)}</>
   }

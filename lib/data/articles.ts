@@ -2,6 +2,7 @@ import { TAGS } from '@/lib/cache/tags'
 import { cachedReader } from '@/lib/data/cached'
 import { getPayloadClient } from '@/lib/payload'
 
+import { MEDIA_FIELDS } from './mediaFields'
 import { getDraftViewer, readAs, type Viewer } from './viewer'
 
 /** The country an article is about, as article pages link to it. */
@@ -27,6 +28,8 @@ const TAG_LIST = [TAGS.articles, TAGS.countries] as const
 // Newest first; undated articles sort last on both SQLite and MongoDB (null is the smallest value).
 const NEWEST_FIRST = ['-publishedAt', 'title']
 const COUNTRY_FIELDS = { countries: { name: true, slug: true } } as const
+// An article page also shows the images of its body.
+const PAGE_FIELDS = { ...COUNTRY_FIELDS, media: MEDIA_FIELDS } as const
 
 /** The populated country of an article, or null when it is missing or not readable. */
 function toArticleCountry(value: unknown): ArticleCountry | null {
@@ -95,7 +98,7 @@ async function readArticleBySlug(slug: string, viewer: Viewer): Promise<Article 
       body: true,
       source: true,
     },
-    populate: COUNTRY_FIELDS,
+    populate: PAGE_FIELDS,
   })
   const doc = docs[0]
   if (!doc || !hasSlug(doc)) return null
@@ -103,7 +106,9 @@ async function readArticleBySlug(slug: string, viewer: Viewer): Promise<Article 
 }
 
 /** One published article with its body and source (cached), or null. */
-export const getArticleBySlug = cachedReader('article-by-slug', TAG_LIST, (slug: string) => readArticleBySlug(slug, null))
+export const getArticleBySlug = cachedReader('article-by-slug', [...TAG_LIST, TAGS.media], (slug: string) =>
+  readArticleBySlug(slug, null),
+)
 
 /** The article for this request: the cached published one, or the latest draft while previewing. */
 export async function loadArticle(slug: string): Promise<Article | null> {

@@ -4,6 +4,7 @@ import type { YearStatistics } from '@/lib/statistics/types'
 import type { Contact, Media, Task } from '@/payload-types'
 
 import { cachedReader } from './cached'
+import { MEDIA_FIELDS } from './mediaFields'
 import { getDraftViewer, readAs, type Viewer } from './viewer'
 import { populated, populatedOne } from './relations'
 
@@ -70,7 +71,7 @@ async function readCountryPage(slug: string, viewer: Viewer): Promise<CountryPag
       populate: {
         contacts: { name: true, affiliation: true, email: true },
         tasks: { number: true, title: true },
-        media: { url: true, filename: true },
+        media: MEDIA_FIELDS,
       },
     })
     const country = docs[0]

@@ -98,7 +98,7 @@ async function searchTasks(words: string[]): Promise<SearchGroup<TaskHit>> {
   const meaningful = words.filter((word) => !TASK_WORDS.has(word))
   const taskWords = meaningful.length > 0 ? meaningful : words
   const byNumber = (word: string): Where[] => (/^\d{1,6}$/.test(word) ? [{ number: { equals: Number(word) } }] : [])
-  const where = matchAllWords(['title', 'description'], taskWords, byNumber)
+  const where = matchAllWords(['title', 'summary', 'searchText'], taskWords, byNumber)
   if (!where) return NOTHING
   const payload = await getPayloadClient()
   const result = await payload.find({
@@ -108,13 +108,13 @@ async function searchTasks(words: string[]): Promise<SearchGroup<TaskHit>> {
     limit: SEARCH_LIMIT,
     depth: 0,
     sort: 'number',
-    select: { number: true, title: true, status: true, description: true },
+    select: { number: true, title: true, status: true, summary: true, searchText: true },
   })
   const hits = result.docs.map((doc) => ({
     number: doc.number,
     title: doc.title,
     status: doc.status,
-    snippet: makeSnippet(doc.description ?? '', taskWords),
+    snippet: makeSnippet(doc.searchText || doc.summary || '', taskWords),
   }))
   return { hits, total: result.totalDocs }
 }

@@ -1,8 +1,9 @@
 import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
-import type { Country } from '@/payload-types'
+import type { Contact, Country } from '@/payload-types'
 
 import { cachedReader } from './cached'
+import { MEDIA_FIELDS } from './mediaFields'
 import { populated } from './relations'
 
 export type TaskStatus = 'ongoing' | 'completed'
@@ -16,9 +17,15 @@ export type TaskSummary = {
   endYear: number | null
 }
 
+/** A task's contact as the task page lists it. */
+export type TaskContact = { name: string; affiliation: string | null; email: string | null; role: string }
+
 /** The task page: the summary, its description and the countries derived from their task lists. */
 export type TaskPageData = TaskSummary & {
-  description: string | null
+  summary: string | null
+  /** Lexical JSON for `RichText`. */
+  description: unknown
+  contacts: TaskContact[]
   participants: { name: string; slug: string }[]
   pastParticipants: { name: string; slug: string }[]
 }
@@ -54,7 +61,7 @@ function toCountryLinks(joined: { docs?: (number | string | Country)[] } | undef
 /** One task with its participating countries, or null when there is no such task. */
 export const getTaskPage = cachedReader(
   'task-page',
-  [TAGS.tasks, TAGS.countries],
+  [TAGS.tasks, TAGS.countries, TAGS.contacts, TAGS.media],
   async (taskNumber: number): Promise<TaskPageData | null> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -67,7 +74,11 @@ export const getTaskPage = cachedReader(
         participatingCountries: { limit: 0, sort: 'name' },
         pastParticipants: { limit: 0, sort: 'name' },
       },
-      populate: { countries: { name: true, slug: true } },
+      populate: {
+        countries: { name: true, slug: true },
+        contacts: { name: true, affiliation: true, email: true, role: true },
+        media: MEDIA_FIELDS,
+      },
     })
     const task = docs[0]
     if (!task) return null
@@ -77,7 +88,14 @@ export const getTaskPage = cachedReader(
       status: task.status,
       startYear: task.startYear ?? null,
       endYear: task.endYear ?? null,
+      summary: task.summary ?? null,
       description: task.description ?? null,
+      contacts: populated<Contact>(task.contacts).map((contact) => ({
+        name: contact.name,
+        affiliation: contact.affiliation ?? null,
+        email: contact.email ?? null,
+        role: contact.role ?? 'other',
+      })),
       participants: toCountryLinks(task.participatingCountries),
       pastParticipants: toCountryLinks(task.pastParticipants),
     }

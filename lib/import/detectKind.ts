@@ -1,13 +1,26 @@
 import { splitFrontMatter } from '@/lib/legacy/splitFrontMatter'
 
-/** Which importer handles a file. */
-export type ImportKind = 'country' | 'article'
+/** Which importer handles a file; `unknown` files hold none of the keys that tell. */
+export type ImportKind = 'country' | 'task' | 'article' | 'unknown'
 
-/** Articles have a `title` in their front matter; legacy country pages have a `name`. */
+/** True when the front matter has a top-level `key:` line. */
+function hasKey(yaml: string, key: string): boolean {
+  return new RegExp(`^[\\s\\u200B-\\u200D\\u2060\\uFEFF]*${key}\\s*:`, 'm').test(yaml)
+}
+
+/**
+ * Task pages have a `number`, legacy country pages a `name` (or figures and a flag), policy
+ * articles a `title` and a `country`. An article without its country is still an article, so
+ * that it is refused with a message naming the missing key.
+ */
 export function detectKind(source: string): ImportKind {
   const split = splitFrontMatter(source)
-  if ('message' in split) return 'country'
-  return /^\s*title\s*:/m.test(split.yaml) ? 'article' : 'country'
+  if ('message' in split) return 'unknown'
+  const { yaml } = split
+  if (hasKey(yaml, 'number') && hasKey(yaml, 'title')) return 'task'
+  if (['name', 'flag', 'BEV', 'PHEV', 'HEV'].some((key) => hasKey(yaml, key))) return 'country'
+  if (hasKey(yaml, 'title')) return 'article'
+  return 'unknown'
 }
 
 /** 1-based line of a front-matter key, or 1 when it is absent. */

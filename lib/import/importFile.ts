@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq, ValidationError } from 'payload'
@@ -7,12 +8,27 @@ import { inTransaction } from '@/lib/content/transaction'
 import { describeError } from '@/lib/errors'
 import { parseArticleMarkdown } from '@/lib/legacy/parseArticleMarkdown'
 import { parseLegacyCountry } from '@/lib/legacy/parseLegacyCountry'
-import type { Issue } from '@/lib/legacy/types'
+import { parseLegacyTask } from '@/lib/legacy/parseLegacyTask'
+import { splitFrontMatter } from '@/lib/legacy/splitFrontMatter'
+import type { ArticleDraft, Issue, LegacyCountry, LegacyTask, ParseResult } from '@/lib/legacy/types'
 
-import { detectKind, lineOfKey } from './detectKind'
+import { convertBody } from './convertBody'
+import { detectKind, type ImportKind, lineOfKey } from './detectKind'
 import { type FileReport, ImportError } from './types'
 import { writeArticle } from './writeArticle'
 import { writeCountry } from './writeCountry'
+import { writeTask } from './writeTask'
+
+/** A file read for import, with the folder it was found in and what kind of page it is. */
+export type SourceFile = { file: string; root: string; source: string; kind: ImportKind }
+
+/** A file's report, with the task or country it holds when it was accepted (for the participation check). */
+export type ImportedFile = { report: FileReport; task?: LegacyTask; country?: LegacyCountry }
+
+type Parsed =
+  | { kind: 'country'; value: LegacyCountry }
+  | { kind: 'task'; value: LegacyTask }
+  | { kind: 'article'; value: ArticleDraft }
 
 /** Turns a write failure into the file's error lines. */
 function toIssues(error: unknown): Issue[] {
@@ -23,42 +39,94 @@ function toIssues(error: unknown): Issue[] {
   return [{ line: 1, message: describeError(error) }]
 }
 
+const NOT_A_PAGE =
+  'not a legacy page: a country page has a "name", a task page a "number" and a "title", a policy article a "title" and a "country"'
+
+/** Parses a file as the kind it was detected as. */
+function parse(source: string, kind: ImportKind): ParseResult<Parsed> {
+  switch (kind) {
+    case 'country': {
+      const result = parseLegacyCountry(source)
+      return result.ok ? { ...result, value: { kind, value: result.value } } : result
+    }
+    case 'task': {
+      const result = parseLegacyTask(source)
+      return result.ok ? { ...result, value: { kind, value: result.value } } : result
+    }
+    case 'article': {
+      const result = parseArticleMarkdown(source)
+      return result.ok ? { ...result, value: { kind, value: result.value } } : result
+    }
+    case 'unknown': {
+      const split = splitFrontMatter(source)
+      const issue = 'message' in split ? split : { line: 1, message: NOT_A_PAGE }
+      return { ok: false, errors: [issue], warnings: [] }
+    }
+  }
+}
+
 /**
- * Imports one legacy country page or policy-article Markdown file in one transaction:
+ * Imports one legacy country page, task page or policy-article Markdown file in one transaction:
  * a file with any error writes nothing. With `dryRun`, it only reads and reports.
  */
-export async function importFile(payload: Payload, file: string, dryRun: boolean): Promise<FileReport> {
-  const source = await readFile(file, 'utf8')
-  const kind = detectKind(source)
-  const parsed = kind === 'article' ? parseArticleMarkdown(source) : parseLegacyCountry(source)
-  if (!parsed.ok)
-    return { file, outcome: 'rejected', summary: '', errors: parsed.errors, warnings: parsed.warnings }
+export async function importSource(
+  payload: Payload,
+  input: SourceFile,
+  dryRun: boolean,
+): Promise<ImportedFile> {
+  const { file, source, root } = input
+  const parsed = parse(source, input.kind)
+  const rejected = (errors: Issue[], warnings: Issue[]): ImportedFile => ({
+    report: { file, outcome: 'rejected', summary: '', errors, warnings },
+  })
+  if (!parsed.ok) return rejected(parsed.errors, parsed.warnings)
 
+  const page = parsed.value
   const warnings = [...parsed.warnings]
-  const write = async (req: PayloadRequest) =>
-    kind === 'article' && 'title' in parsed.value
-      ? writeArticle(parsed.value, { payload, req, dryRun, countryLine: lineOfKey(source, 'country') })
-      : 'name' in parsed.value
-        ? writeCountry(parsed.value, {
-            payload,
-            req,
-            dryRun,
-            warnings,
-            taskLine: lineOfKey(source, 'onGoings'),
-          })
-        : Promise.reject(new ImportError(1, 'unrecognised file'))
+  const write = async (req: PayloadRequest) => {
+    const options = { payload, req, dryRun }
+    const body = await convertBody(page.value.body, page.value.bodyStartLine, { ...options, file, root })
+    warnings.push(...body.warnings)
+    if (page.kind === 'task') {
+      const description = page.value.body.trim() === '' ? null : body.value
+      return writeTask(page.value, description, options)
+    }
+    if (page.kind === 'article') {
+      return writeArticle(page.value, body.value, { ...options, countryLine: lineOfKey(source, 'country') })
+    }
+    return writeCountry(page.value, body.value, {
+      ...options,
+      warnings,
+      taskLine: lineOfKey(source, 'onGoings'),
+    })
+  }
   try {
     const result = dryRun
       ? await write(await createLocalReq({}, payload))
       : await inTransaction(payload, write)
-    return {
+    const outcome = result.existed ? 'updated' : 'imported'
+    const report: FileReport = {
       file,
-      outcome: result.existed ? 'updated' : 'imported',
+      outcome,
       summary: result.summary,
       errors: [],
-      warnings,
+      warnings: sortByLine(warnings),
     }
+    if (page.kind === 'task') return { report, task: page.value }
+    if (page.kind === 'country') return { report, country: page.value }
+    return { report }
   } catch (error) {
-    return { file, outcome: 'rejected', summary: '', errors: toIssues(error), warnings }
+    return rejected(toIssues(error), sortByLine(warnings))
   }
+}
+
+function sortByLine(issues: Issue[]): Issue[] {
+  return [...issues].sort((a, b) => a.line - b.line)
+}
+
+/** Reads and imports one file given on its own. */
+export async function importFile(payload: Payload, file: string, dryRun: boolean): Promise<FileReport> {
+  const source = await readFile(file, 'utf8')
+  const input = { file, root: path.dirname(file), source, kind: detectKind(source) }
+  return (await importSource(payload, input, dryRun)).report
 }

@@ -1,7 +1,7 @@
 import type { Issue } from '@/lib/legacy/types'
 
-/** What happened to one imported file. */
-export type FileOutcome = 'imported' | 'updated' | 'rejected'
+/** What happened to one imported file; `skipped` files in a folder are no legacy page. */
+export type FileOutcome = 'imported' | 'updated' | 'rejected' | 'skipped'
 
 /** The result of importing (or, in a dry run, checking) one file. */
 export type FileReport = {

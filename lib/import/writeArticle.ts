@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { findOne } from '@/lib/content/findOne'
 import type { ArticleDraft } from '@/lib/legacy/types'
-import { blocksToLexical } from '@/lib/richtext/fromBlocks'
+import type { RichTextValue } from '@/lib/richtext/build'
 import { slugify } from '@/lib/text'
 
 import { ImportError } from './types'
@@ -12,6 +12,7 @@ type Options = { payload: Payload; req: PayloadRequest; dryRun: boolean; country
 /** Creates or updates a policy article (matched by slug) for an existing country (by name or slug). */
 export async function writeArticle(
   article: ArticleDraft,
+  body: RichTextValue,
   options: Options,
 ): Promise<{ existed: boolean; summary: string }> {
   const { payload, req, dryRun, countryLine } = options
@@ -26,7 +27,8 @@ export async function writeArticle(
   }
   const slug = article.slug ?? slugify(article.title)
   const existing = await findOne(payload, 'policy-articles', { slug: { equals: slug } }, req)
-  const summary = `article "${article.title}" (${country.name}, ${article.blocks.filter((b) => b.type === 'heading').length} sections)`
+  const sections = body.root.children.filter((node) => node.type === 'heading').length
+  const summary = `article "${article.title}" (${country.name}, ${sections} sections)`
   if (dryRun) return { existed: Boolean(existing), summary }
   const data = {
     _status: 'published' as const,
@@ -37,7 +39,7 @@ export async function writeArticle(
     summary: article.summary ?? null,
     source: article.source ?? null,
     publishedAt: article.publishedAt ?? null,
-    body: blocksToLexical(article.blocks),
+    body,
   }
   if (existing) await payload.update({ collection: 'policy-articles', id: existing.id, data, req })
   else await payload.create({ collection: 'policy-articles', data, req })

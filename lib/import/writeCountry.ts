@@ -1,11 +1,12 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { findOne } from '@/lib/content/findOne'
-import { parseMarkdownBlocks } from '@/lib/legacy/parseLegacyBody'
 import type { Issue, LegacyCountry } from '@/lib/legacy/types'
-import { blocksToLexical } from '@/lib/richtext/fromBlocks'
+import type { RichTextValue } from '@/lib/richtext/build'
 import { isHttpUrl, slugify } from '@/lib/text'
 import type { Contact, Task } from '@/payload-types'
+
+import { upsertContact } from './upsertContact'
 
 type Options = { payload: Payload; req: PayloadRequest; dryRun: boolean; warnings: Issue[]; taskLine: number }
 
@@ -25,6 +26,7 @@ async function resolveTasks(
     warnings.push({
       line: taskLine,
       message: `task ${number} does not exist yet: an unpublished placeholder task "Task ${number}" is created`,
+      kind: 'placeholder task',
     })
     if (!dryRun) {
       const created = await payload.create({
@@ -38,29 +40,24 @@ async function resolveTasks(
   return ids
 }
 
-async function upsertContacts(country: LegacyCountry, options: Options): Promise<Contact['id'][]> {
-  const { payload, req, dryRun } = options
+async function upsertDelegates(country: LegacyCountry, options: Options): Promise<Contact['id'][]> {
   const ids: Contact['id'][] = []
   for (const contact of country.contacts) {
-    const email = contact.email.toLowerCase()
-    const existing = email ? await findOne(payload, 'contacts', { email: { equals: email } }, req) : undefined
-    if (dryRun) continue
-    const data = { name: contact.name, affiliation: contact.affiliation, email: email || null }
-    const doc = existing
-      ? await payload.update({ collection: 'contacts', id: existing.id, data, req })
-      : await payload.create({ collection: 'contacts', data: { ...data, role: 'delegate' }, req })
-    ids.push(doc.id)
+    const id = await upsertContact(contact, 'delegate', options)
+    if (id !== undefined) ids.push(id)
   }
   return ids
 }
 
 /**
  * Creates or updates a country from a legacy page: its tasks (placeholders for unknown
- * numbers), contacts (matched by e-mail), the country (matched by slug) and its yearly
- * statistics (matched by country and year). Returns whether the country already existed.
+ * numbers), contacts (matched by e-mail), the country (matched by slug) with its converted
+ * body, and its yearly statistics (matched by country and year). Returns whether the country
+ * already existed.
  */
 export async function writeCountry(
   country: LegacyCountry,
+  body: RichTextValue,
   options: Options,
 ): Promise<{ existed: boolean; summary: string }> {
   const { payload, req, dryRun } = options
@@ -68,7 +65,7 @@ export async function writeCountry(
   const existing = await findOne(payload, 'countries', { slug: { equals: slug } }, req)
   const ongoingTasks = await resolveTasks(country.ongoingTasks, 'ongoing', options)
   const completedTasks = await resolveTasks(country.completedTasks, 'completed', options)
-  const delegates = await upsertContacts(country, options)
+  const delegates = await upsertDelegates(country, options)
   const summary = `country ${country.name}: ${country.statistics.length} years of statistics, ${country.contacts.length} contact(s), ${country.ongoingTasks.length + country.completedTasks.length} task link(s)`
   if (dryRun) return { existed: Boolean(existing), summary }
 
@@ -79,7 +76,7 @@ export async function writeCountry(
     name: country.name,
     slug,
     isoCode: country.isoCode,
-    body: blocksToLexical(parseMarkdownBlocks(country.body)),
+    body,
     delegates,
     ongoingTasks,
     completedTasks,

@@ -1,11 +1,11 @@
-import { SLUG_PATTERN } from '@/lib/text'
+import { cleanText, SLUG_PATTERN } from '@/lib/text'
 
 import type { IssueLog } from './issues'
 import { createIssueLog, toFailedResult, toParseResult } from './issues'
-import { parseMarkdownBlocks } from './parseLegacyBody'
 import type { FrontMatterField } from './readFrontMatter'
 import { readFrontMatter } from './readFrontMatter'
 import { isBlank, readText } from './readValues'
+import { warnUnknownKeys } from './warnUnknownKeys'
 import type { ArticleDraft, ParseResult } from './types'
 
 const KNOWN_KEYS = new Set(['title', 'slug', 'country', 'topic', 'summary', 'source', 'publishedAt'])
@@ -37,11 +37,7 @@ export function parseArticleMarkdown(source: string): ParseResult<ArticleDraft> 
   if (!frontMatter) return toFailedResult(log)
   const { fields } = frontMatter
 
-  for (const field of fields.values()) {
-    if (!KNOWN_KEYS.has(field.key)) {
-      log.warnings.push({ line: field.line, message: `unknown key "${field.key}" ignored` })
-    }
-  }
+  warnUnknownKeys(fields, KNOWN_KEYS, log)
   const slug = readOptional(fields.get('slug'), log)
   if (slug && !SLUG_PATTERN.test(slug)) {
     const message = `slug "${slug}" may only hold lowercase letters, digits and single hyphens`
@@ -52,9 +48,12 @@ export function parseArticleMarkdown(source: string): ParseResult<ArticleDraft> 
     const message = `publishedAt "${publishedAt}" is not a date written YYYY-MM-DD`
     log.errors.push({ line: fields.get('publishedAt')?.valueLine ?? 1, message })
   }
-  const blocks = parseMarkdownBlocks(frontMatter.body)
-  if (blocks.length === 0) {
-    log.warnings.push({ line: frontMatter.bodyStartLine, message: 'the article body is empty' })
+  if (cleanText(frontMatter.body) === '') {
+    log.warnings.push({
+      line: frontMatter.bodyStartLine,
+      message: 'the article body is empty',
+      kind: 'empty body',
+    })
   }
 
   const topic = readOptional(fields.get('topic'), log)
@@ -69,7 +68,8 @@ export function parseArticleMarkdown(source: string): ParseResult<ArticleDraft> 
     ...(summary ? { summary } : {}),
     ...(articleSource ? { source: articleSource } : {}),
     ...(publishedAt ? { publishedAt } : {}),
-    blocks,
+    body: frontMatter.body,
+    bodyStartLine: frontMatter.bodyStartLine,
   }
   return toParseResult(log, article)
 }

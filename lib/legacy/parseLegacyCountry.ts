@@ -1,14 +1,14 @@
-import { isHttpUrl } from '@/lib/text'
-
 import { deriveIsoCode } from './deriveIsoCode'
 import type { IssueLog } from './issues'
 import { createIssueLog, toFailedResult, toParseResult } from './issues'
 import { CONTACT_KEYS, readContacts } from './readContacts'
 import type { FrontMatterField } from './readFrontMatter'
 import { readFrontMatter } from './readFrontMatter'
+import { readPublicationLink } from './readPublicationLink'
 import { readStatistics, SERIES_KEYS } from './readStatistics'
 import { readTaskNumbers } from './readTaskNumbers'
 import { isBlank, readText } from './readValues'
+import { warnUnknownKeys } from './warnUnknownKeys'
 import type { LegacyCountry, ParseResult } from './types'
 
 /** Keys the legacy site used only for its own templates. */
@@ -37,20 +37,6 @@ function readIsoCode(field: FrontMatterField | undefined, log: IssueLog): string
   return ''
 }
 
-/** Absolute http(s) links are kept; site-relative ones are kept but cannot be shown here. */
-function readPublicationLink(field: FrontMatterField | undefined, log: IssueLog): string | null {
-  const link = readText(field, log)
-  if (!field || !link) return null
-  if (link.startsWith('/')) {
-    const message = `relative publicationLink "${link}" cannot be resolved on this site; it will not be shown`
-    log.warnings.push({ line: field.valueLine, message })
-  } else if (!isHttpUrl(link)) {
-    const message = `publicationLink "${link}" is neither an http(s) URL nor a site path`
-    log.errors.push({ line: field.valueLine, message })
-  }
-  return link
-}
-
 /** Parses a legacy country page (YAML front matter + Markdown body); never throws. */
 export function parseLegacyCountry(source: string): ParseResult<LegacyCountry> {
   const log = createIssueLog()
@@ -58,11 +44,7 @@ export function parseLegacyCountry(source: string): ParseResult<LegacyCountry> {
   if (!frontMatter) return toFailedResult(log)
   const { fields } = frontMatter
 
-  for (const field of fields.values()) {
-    if (!KNOWN_KEYS.has(field.key)) {
-      log.warnings.push({ line: field.line, message: `unknown key "${field.key}" ignored` })
-    }
-  }
+  warnUnknownKeys(fields, KNOWN_KEYS, log)
   const nameField = fields.get('name')
   const name = readText(nameField, log)
   // A name that is present but not text was already reported by readText.

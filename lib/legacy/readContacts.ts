@@ -5,38 +5,47 @@ import type { FrontMatterField } from './readFrontMatter'
 import { readText } from './readValues'
 import type { LegacyContact } from './types'
 
-/** Key suffixes of the contact slots a legacy page has: `contactName`, `contactNameTwo`. */
+/** Key suffixes of the contact slots a legacy country page has: `contactName`, `contactNameTwo`. */
 export const CONTACT_SLOTS = ['', 'Two'] as const
 
-/** Every front matter key that describes a contact. */
-export const CONTACT_KEYS = CONTACT_SLOTS.flatMap((slot) => [
-  `contactName${slot}`,
-  `contactAffiliation${slot}`,
-  `contactEmail${slot}`,
-])
+/** The three keys of one contact: `<prefix>Name`, `<prefix>Affiliation`, `<prefix>Email`, plus a suffix. */
+export function contactKeys(prefix: string, suffix = ''): [string, string, string] {
+  return [`${prefix}Name${suffix}`, `${prefix}Affiliation${suffix}`, `${prefix}Email${suffix}`]
+}
 
-/** Reads the contact slots; blank slots are skipped, a contact without a name is an error. */
-export function readContacts(fields: Map<string, FrontMatterField>, log: IssueLog): LegacyContact[] {
-  const contacts: LegacyContact[] = []
-  for (const slot of CONTACT_SLOTS) {
-    const nameField = fields.get(`contactName${slot}`)
-    const affiliationField = fields.get(`contactAffiliation${slot}`)
-    const emailField = fields.get(`contactEmail${slot}`)
-    const name = readText(nameField, log)
-    const affiliation = readText(affiliationField, log)
-    const email = readText(emailField, log)
-    if (!name && !affiliation && !email) continue
+/** Every front matter key that describes a contact on a country page. */
+export const CONTACT_KEYS = CONTACT_SLOTS.flatMap((slot) => contactKeys('contact', slot))
 
-    if (!name) {
-      const line = (nameField ?? (affiliation ? affiliationField : emailField))?.line ?? 1
-      const message = `contactName${slot} is empty, but the contact has other details`
-      log.errors.push({ line, message })
-    }
-    if (email && !isEmail(email)) {
-      const line = emailField?.valueLine ?? 1
-      log.errors.push({ line, message: `contactEmail${slot} "${email}" is not a valid e-mail address` })
-    }
-    contacts.push({ name, affiliation, email })
+/**
+ * One contact from its three keys; null when all are blank. A contact without a name, or with an
+ * invalid e-mail address, is an error.
+ */
+export function readContact(
+  fields: Map<string, FrontMatterField>,
+  keys: [string, string, string],
+  log: IssueLog,
+): LegacyContact | null {
+  const [nameKey, affiliationKey, emailKey] = keys
+  const nameField = fields.get(nameKey)
+  const affiliationField = fields.get(affiliationKey)
+  const emailField = fields.get(emailKey)
+  const name = readText(nameField, log)
+  const affiliation = readText(affiliationField, log)
+  const email = readText(emailField, log)
+  if (!name && !affiliation && !email) return null
+
+  if (!name) {
+    const line = (nameField ?? (affiliation ? affiliationField : emailField))?.line ?? 1
+    log.errors.push({ line, message: `${nameKey} is empty, but the contact has other details` })
   }
-  return contacts
+  if (email && !isEmail(email)) {
+    const line = emailField?.valueLine ?? 1
+    log.errors.push({ line, message: `${emailKey} "${email}" is not a valid e-mail address` })
+  }
+  return { name, affiliation, email }
+}
+
+/** Reads the contact slots of a country page; blank slots are skipped. */
+export function readContacts(fields: Map<string, FrontMatterField>, log: IssueLog): LegacyContact[] {
+  return CONTACT_SLOTS.flatMap((slot) => readContact(fields, contactKeys('contact', slot), log) ?? [])
 }

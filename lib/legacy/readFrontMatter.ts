@@ -40,7 +40,7 @@ function readPair(pair: Pair, doc: Document, lineOf: LineOf, log: IssueLog): Fro
   const line = lineOf(pair.key, lineOf(pair.value, 1))
   const rawKey: unknown = isScalar(pair.key) ? pair.key.value : null
   if (typeof rawKey !== 'string' && typeof rawKey !== 'number' && typeof rawKey !== 'boolean') {
-    log.warnings.push({ line, message: 'a key that is not plain text was ignored' })
+    log.warnings.push({ line, message: 'a key that is not plain text was ignored', kind: 'YAML' })
     return undefined
   }
   const key = cleanText(String(rawKey))
@@ -72,7 +72,7 @@ export function readFrontMatter(source: string, log: IssueLog): FrontMatter | nu
     log.errors.push({ line: toFileLine(error.pos[0]), message: `invalid YAML: ${error.message}` })
   }
   for (const warning of doc.warnings) {
-    log.warnings.push({ line: toFileLine(warning.pos[0]), message: warning.message })
+    log.warnings.push({ line: toFileLine(warning.pos[0]), message: warning.message, kind: 'YAML' })
   }
   if (doc.errors.length > 0) return null
   if (!isMap(doc.contents)) {

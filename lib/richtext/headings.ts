@@ -1,6 +1,7 @@
 import { slugify } from '@/lib/text'
 
-import { childrenOf, headingLevelOf, type HeadingLevel, type LexicalNode, rootOf, textOf } from './nodes'
+import { childrenOf, type LexicalNode, rootOf, textOf, writtenHeadingLevelOf } from './nodes'
+import { type HeadingLevel, outlineLevels } from './outline'
 
 /** A section heading of a rich-text body, as the table of contents lists it. */
 export type Heading = { id: string; level: HeadingLevel; text: string }
@@ -16,28 +17,38 @@ function baseIdFor(text: string): string {
   return slugify(text).slice(0, MAX_ID_LENGTH).replace(/-+$/, '') || FALLBACK_ID
 }
 
-/**
- * Every heading node of a body in document order, each with a unique id derived from its text
- * ("Data protection" → `data-protection`, the second one `data-protection-2`). The renderer and
- * the table of contents both use this map, so their ids always agree.
- */
-export function assignHeadingIds(body: unknown): Map<LexicalNode, Heading> {
-  const headings = new Map<LexicalNode, Heading>()
-  const used = new Set(RESERVED_IDS)
+/** Every heading node of a body in document order with the level it was written at. */
+function findHeadingNodes(body: unknown): { node: LexicalNode; written: number }[] {
+  const found: { node: LexicalNode; written: number }[] = []
   const visit = (node: LexicalNode): void => {
-    const level = headingLevelOf(node)
-    if (level !== undefined) {
-      const text = textOf(node)
-      const base = baseIdFor(text)
-      let id = base
-      for (let n = 2; used.has(id); n++) id = `${base}-${n}`
-      used.add(id)
-      headings.set(node, { id, level, text })
-    }
+    const written = writtenHeadingLevelOf(node)
+    if (written !== undefined) found.push({ node, written })
     for (const child of childrenOf(node)) visit(child)
   }
   const root = rootOf(body)
   if (root) visit(root)
+  return found
+}
+
+/**
+ * Every heading node of a body in document order, each with a unique id derived from its text
+ * ("Data protection" → `data-protection`, the second one `data-protection-2`) and the level that
+ * keeps the page outline free of gaps (`outlineLevels`). The renderer and the table of contents
+ * both use this map, so their ids and levels always agree.
+ */
+export function assignHeadingIds(body: unknown): Map<LexicalNode, Heading> {
+  const found = findHeadingNodes(body)
+  const levels = outlineLevels(found.map((heading) => heading.written))
+  const headings = new Map<LexicalNode, Heading>()
+  const used = new Set(RESERVED_IDS)
+  found.forEach(({ node }, index) => {
+    const text = textOf(node)
+    const base = baseIdFor(text)
+    let id = base
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`
+    used.add(id)
+    headings.set(node, { id, level: levels[index] ?? 2, text })
+  })
   return headings
 }
 

@@ -11,10 +11,11 @@ export type LexicalNode = {
   listType?: unknown
   url?: unknown
   fields?: unknown
+  /** Upload nodes: the media document (populated) or its id. */
+  value?: unknown
+  /** Table cells: Lexical's header bits (1 = in a header row, 2 = in a header column). */
+  headerState?: unknown
 }
-
-/** Heading levels the site renders: h1 belongs to the page title, h5/h6 are folded into h4. */
-export type HeadingLevel = 2 | 3 | 4
 
 /** True for a non-null object, the only shape a node can have. */
 export function isNode(value: unknown): value is LexicalNode {
@@ -44,10 +45,9 @@ export function textOf(node: LexicalNode): string {
   return parts.join('').replace(/\s+/g, ' ').trim()
 }
 
-/** The level of a heading node (h1 → 2, h5/h6 → 4), or undefined for any other node. */
-export function headingLevelOf(node: LexicalNode): HeadingLevel | undefined {
+/** The level a heading node was written at (1–6; 2 when its tag is missing), or undefined for any other node. */
+export function writtenHeadingLevelOf(node: LexicalNode): number | undefined {
   if (node.type !== 'heading') return undefined
   const match = typeof node.tag === 'string' ? /^h([1-6])$/.exec(node.tag) : null
-  const level = match ? Number(match[1]) : 2
-  return level <= 2 ? 2 : level === 3 ? 3 : 4
+  return match ? Number(match[1]) : 2
 }

@@ -3,11 +3,10 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { findOne } from '@/lib/content/findOne'
 import { inTransaction } from '@/lib/content/transaction'
 import { parseArticleMarkdown } from '@/lib/legacy/parseArticleMarkdown'
-import { parseMarkdownBlocks } from '@/lib/legacy/parseLegacyBody'
 import { parseLegacyCountry } from '@/lib/legacy/parseLegacyCountry'
 import { parseTasksCsv } from '@/lib/legacy/parseTasksCsv'
 import type { ArticleDraft, LegacyCountry, ParseResult, TaskRow } from '@/lib/legacy/types'
-import { blocksToLexical } from '@/lib/richtext/fromBlocks'
+import { markdownToLexical } from '@/lib/richtext/markdown'
 import { slugify } from '@/lib/text'
 import type { Contact, Task } from '@/payload-types'
 
@@ -83,7 +82,7 @@ async function seedCountry(
       name: legacy.name,
       slug,
       isoCode: legacy.isoCode,
-      body: blocksToLexical(parseMarkdownBlocks(legacy.body)),
+      body: markdownToLexical(legacy.body, { firstLine: legacy.bodyStartLine }).value,
       delegates,
       ongoingTasks: idsOf(legacy.ongoingTasks),
       completedTasks: idsOf(legacy.completedTasks),
@@ -117,7 +116,7 @@ export async function seedDatabase(
       await payload.create({ collection: 'ev-statistics', data: { ...row, country: country.id }, req })
       counts.statistics += 1
     }
-    const { blocks, slug, publishedAt, country: _countryName, ...article } = seed.article
+    const { body, bodyStartLine, slug, publishedAt, country: _countryName, ...article } = seed.article
     const articleSlug = slug ?? slugify(article.title)
     if (!(await findOne(payload, 'policy-articles', { slug: { equals: articleSlug } }, req))) {
       await payload.create({
@@ -128,7 +127,8 @@ export async function seedDatabase(
           slug: articleSlug,
           publishedAt,
           country: country.id,
-          body: blocksToLexical(blocks),
+          // Bare addresses in the text become links; every line stays as written.
+          body: markdownToLexical(body, { firstLine: bodyStartLine }).value,
         },
         req,
       })

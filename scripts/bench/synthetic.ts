@@ -89,7 +89,12 @@ async function generate(payload: Payload, scale: number) {
         title: `Synthetic Task ${number}`,
         status: number % 2 ? 'ongoing' : 'completed',
         startYear: 2010 + (number % 10),
-        description: `Synthetic research task for the benchmark about ${SEARCH_WORD} and grids.`,
+        description: blocksToLexical([
+          {
+            type: 'paragraph',
+            text: `Synthetic research task for the benchmark about ${SEARCH_WORD} and grids.`,
+          },
+        ]),
       },
       req,
       context,

@@ -112,7 +112,7 @@ const SUBJECTS: ApiSubject[] = [
   {
     slug: 'tasks',
     graphqlName: 'Task',
-    field: 'description',
+    field: 'summary',
     nextValue: changed,
     data: () => Promise.resolve({ number: 9000 + nextUnique(), title: 'Api task', status: 'ongoing' }),
     fixture: async () => (await createTask(payload)).id,
@@ -569,7 +569,7 @@ describe("users' e-mail addresses", () => {
     const task = await createTask(payload)
     const contact = await createContact(payload)
     const country = await createCountry(payload, { ongoingTasks: [task.id], delegates: [contact.id] })
-    await payload.update({ collection: 'tasks', id: task.id, data: { description: 'by other' }, ...byOther })
+    await payload.update({ collection: 'tasks', id: task.id, data: { summary: 'by other' }, ...byOther })
     await payload.update({ collection: 'countries', id: country.id, data: { reportUrl: null }, ...byAdmin })
     await createStatistic(payload, { country: country.id, year: 2017 })
     const article = await createPolicyArticle(payload, { country: country.id })

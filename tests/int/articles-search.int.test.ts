@@ -64,7 +64,7 @@ beforeAll(async () => {
   await createTask(payload, {
     number: 7,
     title: 'Interoperability of chargers',
-    description: 'Charging standards.',
+    summary: 'Charging standards.',
   })
 })
 afterAll(async () => {

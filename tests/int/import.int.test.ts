@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectFiles } from '@/lib/import/collectFiles'
 import { formatFileReport, formatSummary } from '@/lib/import/formatReport'
 import { importFile } from '@/lib/import/importFile'
+import { importFiles } from '@/lib/import/importFiles'
 import type { FileReport } from '@/lib/import/types'
 import type { Issue } from '@/lib/legacy/types'
 import { seedDatabase } from '@/lib/seed/seedDatabase'
@@ -115,13 +116,12 @@ async function countAll() {
   }
 }
 
-/** Imports a folder the way scripts/import.ts does: collect, then one file at a time. */
+/** Imports a folder the way scripts/import.ts does, keyed by file name in the order of the reports. */
 async function importFolder(folder: string, dryRun = false): Promise<Map<string, FileReport>> {
   const { files, missing } = await collectFiles([folder])
   expect(missing).toEqual([])
-  const reports = new Map<string, FileReport>()
-  for (const file of files) reports.set(path.basename(file), await importFile(payload, file, dryRun))
-  return reports
+  const { reports } = await importFiles(payload, files, { dryRun })
+  return new Map(reports.map((report) => [path.basename(report.file), report]))
 }
 
 function reportOf(reports: Map<string, FileReport>, name: string): FileReport {
@@ -206,7 +206,9 @@ describe('importing a folder', () => {
       'f-article.md': 'imported',
       'g-article-unknown-country.md': 'rejected',
     })
-    expect(formatSummary([...reports.values()])).toBe('imported 4, updated 0, rejected 3, warnings 2')
+    expect(formatSummary([...reports.values()])).toBe(
+      'imported 4, updated 0, rejected 3, warnings 2 (placeholder task 1, publication link 1)',
+    )
   })
 
   it('reports each refused file at the line of the problem', () => {
@@ -388,7 +390,9 @@ describe('importing again', () => {
       'g-article-unknown-country.md': 'rejected',
     })
     // Task 99 exists now, so only Finland's relative link is still worth a warning.
-    expect(formatSummary([...reports.values()])).toBe('imported 0, updated 4, rejected 3, warnings 1')
+    expect(formatSummary([...reports.values()])).toBe(
+      'imported 0, updated 4, rejected 3, warnings 1 (publication link 1)',
+    )
     expect(await countAll()).toEqual(before)
   })
 

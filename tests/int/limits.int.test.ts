@@ -17,7 +17,7 @@ const fiveMegabytes = 'x'.repeat(5 * 1024 * 1024)
 
 it.each([
   ['tasks', 'title'],
-  ['tasks', 'description'],
+  ['tasks', 'summary'],
 ])(
   'a 5 MB string in %s.%s is refused with the field named, and nothing changes',
   async (_collection, field) => {

@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 import { parseArticleMarkdown } from '@/lib/legacy/parseArticleMarkdown'
-import { parseMarkdownBlocks } from '@/lib/legacy/parseLegacyBody'
 import type { ArticleDraft, Issue, ParseResult } from '@/lib/legacy/types'
+import { extractHeadings } from '@/lib/richtext/headings'
+import { markdownToLexical } from '@/lib/richtext/markdown'
+import { toPlainText } from '@/lib/richtext/plainText'
 
 /** Text of a file in the repository's seed folder. */
 function readSeed(name: string): string {
@@ -30,7 +32,8 @@ const markdown = readSeed('belgium-digital-economy.md')
 describe('seed/belgium-digital-economy.md', () => {
   const result = parseArticleMarkdown(markdown)
   const article = valueOf(result)
-  const headings = article.blocks.flatMap((block) => (block.type === 'heading' ? [block] : []))
+  const converted = markdownToLexical(article.body, { firstLine: article.bodyStartLine })
+  const headings = extractHeadings(converted.value)
 
   it('holds exactly the lines of the plain-text original, in order', () => {
     const body = markdown.split('\n---\n').slice(1).join('\n---\n')
@@ -41,13 +44,15 @@ describe('seed/belgium-digital-economy.md', () => {
     expect(bodyLines).toEqual(text.split('\n').filter((line) => line !== ''))
   })
 
-  it('has the expected front matter and no warnings', () => {
+  it('has the expected front matter and converts without warnings', () => {
     expect(result.warnings).toEqual([])
+    expect(converted.warnings).toEqual([])
     expect(article).toMatchObject({
       title: 'Digital Economy',
       slug: 'belgium-digital-economy',
       country: 'Belgium',
       topic: 'Digital Economy',
+      bodyStartLine: 9,
     })
     expect(text).toContain(article.summary)
     expect(article.publishedAt).toBeUndefined()
@@ -63,29 +68,11 @@ describe('seed/belgium-digital-economy.md', () => {
   })
 
   it('joins the hard-wrapped SMEs paragraph and keeps colon lines as paragraphs', () => {
-    const paragraphs = article.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []))
+    const paragraphs = converted.value.root.children
+      .filter((node) => node.type === 'paragraph')
+      .map((node) => toPlainText({ root: node }))
     expect(paragraphs).toContain('Key Players:')
     expect(paragraphs.some((paragraph) => paragraph.includes('Coordination Centre (NCC-BE)'))).toBe(true)
-  })
-})
-
-describe('parseMarkdownBlocks', () => {
-  it('reads headings, joined paragraphs and lists', () => {
-    const source =
-      '## Top  \nfirst line\nsecond line\n\n### Sub\n#### Deep ##\nIntro:\n- one\n- two\n  continued\nafter'
-    expect(parseMarkdownBlocks(source)).toEqual([
-      { type: 'heading', level: 2, text: 'Top' },
-      { type: 'paragraph', text: 'first line second line' },
-      { type: 'heading', level: 3, text: 'Sub' },
-      { type: 'heading', level: 4, text: 'Deep' },
-      { type: 'paragraph', text: 'Intro:' },
-      { type: 'list', items: ['one', 'two continued'] },
-      { type: 'paragraph', text: 'after' },
-    ])
-  })
-
-  it('keeps #hashtags and unspaced dashes as text', () => {
-    expect(parseMarkdownBlocks('#EV\n-5 degrees')).toEqual([{ type: 'paragraph', text: '#EV -5 degrees' }])
   })
 })
 
@@ -97,7 +84,9 @@ describe('parseArticleMarkdown front matter', () => {
       article('title: T\ncountry: belgium\npublishedAt: 2024-05-31\nauthor: X'),
     )
     expect(valueOf(result).publishedAt).toBe('2024-05-31')
-    expect(result.warnings).toEqual([{ line: 5, message: 'unknown key "author" ignored' }])
+    expect(result.warnings).toEqual([
+      { line: 5, message: 'unknown key "author" ignored', kind: 'unknown key' },
+    ])
   })
 
   it.each([

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseMarkdownBlocks } from '@/lib/legacy/parseLegacyBody'
 import { parseLegacyCountry } from '@/lib/legacy/parseLegacyCountry'
 import type { Issue, LegacyCountry, ParseResult } from '@/lib/legacy/types'
+import { extractHeadings } from '@/lib/richtext/headings'
+import { markdownToLexical } from '@/lib/richtext/markdown'
 
 const seed = readFileSync(
   fileURLToPath(new URL('../../seed/000_717ca14df04e7b3c.txt', import.meta.url)),
@@ -33,6 +34,7 @@ function errorsOf(result: ParseResult<LegacyCountry>): Issue[] {
 
 const LINK_WARNING = {
   line: 17,
+  kind: 'publication link',
   message:
     'relative publicationLink "/countriesChapters/belgium" cannot be resolved on this site; it will not be shown',
 }
@@ -67,10 +69,11 @@ describe('parseLegacyCountry on the Belgium seed', () => {
   it('keeps the Markdown body and where it starts', () => {
     expect(country.bodyStartLine).toBe(20)
     expect(country.body.startsWith('## Major Developments in 2020 \n')).toBe(true)
-    const headings = parseMarkdownBlocks(country.body).filter((block) => block.type === 'heading')
-    expect(headings).toEqual([
-      { type: 'heading', level: 2, text: 'Major Developments in 2020' },
-      { type: 'heading', level: 2, text: 'Outlook' },
+    const { value, warnings } = markdownToLexical(country.body, { firstLine: country.bodyStartLine })
+    expect(warnings).toEqual([])
+    expect(extractHeadings(value).map(({ level, text }) => ({ level, text }))).toEqual([
+      { level: 2, text: 'Major Developments in 2020' },
+      { level: 2, text: 'Outlook' },
     ])
   })
 })
@@ -118,7 +121,10 @@ describe('parseLegacyCountry tolerates messy legacy files', () => {
     const source = replaceLine(seed, 18, 'foo: "bar"')
     const result = parseLegacyCountry(source)
     expect(result.ok).toBe(true)
-    expect(result.warnings).toEqual([LINK_WARNING, { line: 18, message: 'unknown key "foo" ignored' }])
+    expect(result.warnings).toEqual([
+      LINK_WARNING,
+      { line: 18, message: 'unknown key "foo" ignored', kind: 'unknown key' },
+    ])
   })
 
   it('accepts an absolute publication link without warning', () => {

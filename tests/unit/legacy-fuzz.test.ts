@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseArticleMarkdown } from '@/lib/legacy/parseArticleMarkdown'
 import { parseLegacyCountry } from '@/lib/legacy/parseLegacyCountry'
+import { parseLegacyTask } from '@/lib/legacy/parseLegacyTask'
 import type { Issue } from '@/lib/legacy/types'
 
 const seed = readFileSync(
@@ -110,6 +111,16 @@ describe('legacy parsers on mangled input', () => {
     fc.assert(
       fc.property(anyText, (source) => {
         const result = parseArticleMarkdown(source)
+        expect(hasValidLines(result.ok ? result.warnings : result.errors, source)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('parseLegacyTask never throws on the same input', () => {
+    fc.assert(
+      fc.property(anyText, (source) => {
+        const result = parseLegacyTask(source)
         expect(hasValidLines(result.ok ? result.warnings : result.errors, source)).toBe(true)
       }),
       { numRuns: 300 },

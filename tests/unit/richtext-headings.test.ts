@@ -33,9 +33,11 @@ describe('extractHeadings', () => {
     expect(extractHeadings(body).map((h) => h.id)).toEqual(['section', 'section-2', 'main-2'])
   })
 
-  it('folds h1 into h2 and h5/h6 into h4', () => {
-    const body = doc(heading('h1', 'A'), heading('h5', 'B'), heading('h6', 'C'))
-    expect(extractHeadings(body).map((h) => h.level)).toEqual([2, 4, 4])
+  it('shows h1 as h2 and never skips a level, whatever levels an editor chose', () => {
+    const body = doc(heading('h1', 'A'), heading('h5', 'B'), heading('h6', 'C'), heading('h6', 'D'))
+    expect(extractHeadings(body).map((h) => h.level)).toEqual([2, 3, 4, 4])
+    const skipping = doc(heading('h2', 'A'), heading('h4', 'B'), heading('h3', 'C'), heading('h2', 'D'))
+    expect(extractHeadings(skipping).map((h) => h.level)).toEqual([2, 3, 3, 2])
   })
 
   it('is stable: the same body always gives the same ids', () => {

@@ -88,6 +88,55 @@ describe('RichText', () => {
     expect(html).not.toContain('<p')
   })
 
+  it('shows a link’s tooltip', () => {
+    const titled = {
+      ...link('https://example.org', 'act'),
+      fields: { url: 'https://example.org', title: 'The Act' },
+    }
+    expect(render(doc(paragraph(titled)))).toMatch(
+      /<a href="https:\/\/example.org"[^>]* title="The Act">act<\/a>/,
+    )
+  })
+
+  it('renders a table with column headers in a named region that scrolls sideways', () => {
+    const cell = (headerState: number, value: string) => ({
+      type: 'tablecell',
+      headerState,
+      children: [paragraph(text(value))],
+    })
+    const row = (...cells: object[]) => ({ type: 'tablerow', children: cells })
+    const html = render(
+      doc({
+        type: 'table',
+        children: [row(cell(1, 'Year'), cell(1, 'BEV')), row(cell(0, '2020'), cell(0, '1,200'))],
+      }),
+    )
+    expect(html).toContain('role="region" aria-label="Table: Year, BEV"')
+    expect(html).toMatch(
+      /<thead><tr><th scope="col"[^>]*>Year<\/th><th scope="col"[^>]*>BEV<\/th><\/tr><\/thead><tbody><tr><td[^>]*>2020<\/td><td[^>]*>1,200<\/td><\/tr><\/tbody>/,
+    )
+  })
+
+  it('renders an uploaded image with its alt text and size, a PDF as a link, and nothing for an unpopulated upload', () => {
+    const image = {
+      url: '/api/media/file/chargers.png',
+      alt: 'Chargers per 100 km',
+      mimeType: 'image/png',
+      width: 800,
+      height: 400,
+      filename: 'chargers.png',
+    }
+    const pdf = { url: '/api/media/file/report.pdf', mimeType: 'application/pdf', filename: 'report.pdf' }
+    const upload = (value: unknown) => ({ type: 'upload', relationTo: 'media', value })
+    const html = render(doc(upload(image), upload(pdf), upload(7), upload({ ...image, url: 'javascript:x' })))
+    expect(html).toMatch(
+      /<img alt="Chargers per 100 km"[^>]* width="800" height="400"[^>]* src="\/api\/media\/file\/chargers.png"/,
+    )
+    expect(html).toContain('<a href="/api/media/file/report.pdf"')
+    expect(html.match(/<img/g)).toHaveLength(1)
+    expect(html).not.toContain('javascript')
+  })
+
   it('survives malformed bodies and unknown nodes', () => {
     expect(render(null)).toBe('')
     expect(render('<b>x</b>')).toBe('')

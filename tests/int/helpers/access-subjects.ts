@@ -107,9 +107,9 @@ export function accessSubjects(payload: Payload): Record<string, AccessSubject> 
     defineSubject(payload, {
       slug: 'tasks',
       data: () => ({ number: 9000 + nextUnique(), title: 'Matrix task', status: 'ongoing' }),
-      patch: (p, actor, id, description) =>
-        p.update({ collection: 'tasks', id, data: { description }, depth: 0, ...actor }),
-      patched: (doc) => doc.description,
+      patch: (p, actor, id, summary) =>
+        p.update({ collection: 'tasks', id, data: { summary }, depth: 0, ...actor }),
+      patched: (doc) => doc.summary,
       fixture: (p) => createTask(p),
     }),
     defineSubject(payload, {

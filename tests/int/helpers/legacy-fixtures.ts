@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -24,8 +24,8 @@ export function series(byYear: Record<number, number>): string {
   return JSON.stringify(values).replace(/,/g, ', ')
 }
 
-/** A legacy country page shaped like seed/000_717ca14df04e7b3c.txt. */
-export function legacyCountryPage(page: LegacyPage): string {
+/** A legacy country page shaped like seed/000_717ca14df04e7b3c.txt, with the given Markdown body. */
+export function legacyCountryPage(page: LegacyPage, body = defaultCountryBody(page.name)): string {
   return [
     '---',
     'layout: "layouts/country-layout.njk"',
@@ -46,12 +46,53 @@ export function legacyCountryPage(page: LegacyPage): string {
     `publicationLink: "${page.publicationLink}"`,
     '',
     '---',
+    body,
+  ].join('\n')
+}
+
+function defaultCountryBody(name: string): string {
+  return [
     '## Major Developments in 2020',
-    `Electric mobility keeps growing in ${page.name}.`,
+    `Electric mobility keeps growing in ${name}.`,
     '',
     '## Outlook',
     'More charging points are planned.',
     '',
+  ].join('\n')
+}
+
+/** The front matter of a legacy task page (`tasks/<n>.md`), written verbatim into the file. */
+export type LegacyTaskPage = {
+  number: string
+  title: string
+  status: string
+  timePeriod: string
+  participants: string
+  operator: [name: string, affiliation: string, email: string]
+  contact: [name: string, affiliation: string, email: string]
+}
+
+/** A legacy task page in the format of the legacy site's `tasks/` folder. */
+export function legacyTaskPage(page: LegacyTaskPage, body: string): string {
+  return [
+    '---',
+    'layout: "layouts/task-layout.njk"',
+    'tags: "tasks"',
+    `number: "${page.number}"`,
+    `title: "${page.title}"`,
+    `status: "${page.status}"`,
+    `timePeriod: "${page.timePeriod}"`,
+    `Participants: ${page.participants}`,
+    'shortDescription: "One sentence about the task."',
+    `taskOperatorName: "${page.operator[0]}"`,
+    `taskOperatorAffiliation: "${page.operator[1]}"`,
+    `taskOperatorEmail: "${page.operator[2]}"`,
+    `contactName: "${page.contact[0]}"`,
+    `contactAffiliation: "${page.contact[1]}"`,
+    `contactEmail: "${page.contact[2]}"`,
+    `publicationLink: "/tasksChapters/${page.number}"`,
+    '---',
+    body,
   ].join('\n')
 }
 
@@ -90,9 +131,12 @@ export function lineOf(source: string, key: string): number {
   return index + 1
 }
 
-/** Writes the files into a new temporary folder and returns its path. */
-export async function writeFixtureFolder(files: Record<string, string>): Promise<string> {
+/** Writes the files (names may hold folders: `tasks/12.md`) into a new temporary folder and returns its path. */
+export async function writeFixtureFolder(files: Record<string, string | Buffer>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'evcp-import-'))
-  for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content, 'utf8')
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true })
+    await writeFile(path.join(dir, name), content)
+  }
   return dir
 }

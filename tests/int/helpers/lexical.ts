@@ -36,3 +36,15 @@ export function richTextWithLink(url: string): RichTextValue {
     root: { type: 'root', version: 1, children: [paragraph], direction: 'ltr', format: '', indent: 0 },
   }
 }
+
+/** The types of the top-level blocks of a stored rich-text value. */
+export function blockTypes(value: RichTextValue | null | undefined): string[] {
+  return (value?.root.children ?? []).map((node): string => String(node.type))
+}
+
+/** The tags of the top-level headings of a stored rich-text value. */
+export function headingTags(value: RichTextValue | null | undefined): string[] {
+  return (value?.root.children ?? [])
+    .filter((node) => node.type === 'heading')
+    .map((node): string => String(node.tag))
+}

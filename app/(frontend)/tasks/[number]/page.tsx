@@ -3,6 +3,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { RichText } from '@/components/RichText'
+import { TaskContacts } from '@/components/tasks/TaskContacts'
 import { TaskStatusBadge } from '@/components/tasks/TaskStatusBadge'
 import { formatTaskPeriod, getTaskPage } from '@/lib/data/tasks'
 
@@ -21,7 +23,9 @@ const loadTask = cache(async (raw: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const task = await loadTask((await params).number)
   if (!task) return { title: 'Task not found' }
-  const description = `Task ${task.number}: ${task.title} — ${task.status}, ${formatTaskPeriod(task) || 'period not set'}, with its participating countries.`
+  const description =
+    task.summary ??
+    `Task ${task.number}: ${task.title} — ${task.status}, ${formatTaskPeriod(task) || 'period not set'}, with its participating countries.`
   return {
     title: `Task ${task.number}: ${task.title}`,
     description,
@@ -68,7 +72,16 @@ export default async function TaskPage({ params }: Props) {
         <dt className="font-semibold">Period</dt>
         <dd>{period || 'Not set'}</dd>
       </dl>
-      {task.description && <p className="max-w-prose whitespace-pre-line">{task.description}</p>}
+      {task.summary && <p className="max-w-prose text-lg text-slate-800">{task.summary}</p>}
+      <RichText data={task.description} className="max-w-prose" />
+      {task.contacts.length > 0 && (
+        <section aria-labelledby="contacts-heading" className="space-y-2">
+          <h2 id="contacts-heading" className="text-2xl font-semibold">
+            Contacts
+          </h2>
+          <TaskContacts contacts={task.contacts} />
+        </section>
+      )}
       <section aria-labelledby="participants-heading" className="space-y-2">
         <h2 id="participants-heading" className="text-2xl font-semibold">
           Participating countries

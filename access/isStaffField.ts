@@ -1,0 +1,6 @@
+import type { FieldAccess } from 'payload'
+
+import { isStaff } from '@/lib/roles'
+
+/** Field-level: only admins and editors may read the field (notes for editors, not for visitors). */
+export const isStaffField: FieldAccess = ({ req: { user } }) => isStaff(user)

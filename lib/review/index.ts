@@ -1,0 +1,2 @@
+export { findReviewItems, type ReviewItem } from './findReviewItems'
+export { hasOpenReviewItems } from './hasOpenReviewItems'
