@@ -17,33 +17,10 @@ export function revalidateCollection(tags: readonly CacheTag[]): {
   afterChange: CollectionAfterChangeHook
   afterDelete: CollectionAfterDeleteHook
 } {
-  const expireAfterCommit = async (req: PayloadRequest, context: RequestContext) => {
-    if (!context.disableRevalidate) await afterCommit(req, () => expireTags(tags))
+  // The same for a save and a deletion: the document passes through unchanged.
+  const expireAfterCommit = async <Doc>(args: { doc: Doc; req: PayloadRequest; context: RequestContext }) => {
+    if (!args.context.disableRevalidate) await afterCommit(args.req, () => expireTags(tags))
+    return args.doc
   }
-  return {
-    afterChange: async ({
-      doc,
-      req,
-      context,
-    }: {
-      doc: unknown
-      req: PayloadRequest
-      context: RequestContext
-    }) => {
-      await expireAfterCommit(req, context)
-      return doc
-    },
-    afterDelete: async ({
-      doc,
-      req,
-      context,
-    }: {
-      doc: unknown
-      req: PayloadRequest
-      context: RequestContext
-    }) => {
-      await expireAfterCommit(req, context)
-      return doc
-    },
-  }
+  return { afterChange: expireAfterCommit, afterDelete: expireAfterCommit }
 }
