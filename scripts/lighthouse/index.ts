@@ -88,6 +88,7 @@ async function measure(origin: string, browserPort: number): Promise<string[]> {
 }
 
 const servers: Server[] = []
+const cleanUps: (() => void)[] = []
 let exitCode = 1
 try {
   const settings = { dataDir: DATA_DIR, distDir: DIST_DIR, siteUrl: `http://localhost:${port}` }
@@ -105,7 +106,9 @@ try {
     NODE_OPTIONS: '--conditions=production',
   })
   servers.push(await startInstance(env, port, DATA_DIR))
-  servers.push(await startChromium(port + 1, DATA_DIR))
+  const chromium = await startChromium(port + 1, DATA_DIR)
+  servers.push(chromium.browser)
+  cleanUps.push(chromium.cleanUp)
   // Lighthouse measures what visitors get: pages already rendered and kept in the cache.
   for (const path of AUDITED)
     for (let i = 0; i < 2; i += 1) await (await fetch(`${settings.siteUrl}${path}`)).text()
@@ -116,5 +119,6 @@ try {
   console.error(`Lighthouse run failed: ${error instanceof Error ? error.message : String(error)}`)
 } finally {
   await stopAll(servers)
+  for (const cleanUp of cleanUps) cleanUp()
 }
 process.exit(exitCode)

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 
 import { findMatchedSection } from '@/lib/search/findMatchedSection'
 import { makeSnippet } from '@/lib/search/makeSnippet'
-import { matchAllWords } from '@/lib/search/matchAllWords'
 import { buildWordPattern } from '@/lib/search/wordPattern'
 
 describe('buildWordPattern', () => {
@@ -42,21 +41,5 @@ describe('findMatchedSection', () => {
     ]
     expect(findMatchedSection(sections, ['tax', 'subsidy'])?.id).toBe('a')
     expect(findMatchedSection(sections, ['nothing'])).toBeUndefined()
-  })
-})
-
-describe('matchAllWords', () => {
-  it('requires every word in some field and neutralises SQL wildcards', () => {
-    expect(matchAllWords(['title', 'body'], ['ev', '50%_off'])).toEqual({
-      and: [
-        { or: [{ title: { like: 'ev' } }, { body: { like: 'ev' } }] },
-        { or: [{ title: { like: '50 off' } }, { body: { like: '50 off' } }] },
-      ],
-    })
-  })
-
-  it('refuses to build a query that would match everything', () => {
-    expect(matchAllWords(['title'], ['%%', '_'])).toBeUndefined()
-    expect(matchAllWords(['title'], [])).toBeUndefined()
   })
 })
