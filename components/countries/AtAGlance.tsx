@@ -34,7 +34,9 @@ function Figure({ label, value, change }: { label: string; value: string; change
 }
 
 const describeStanding = (standing: Standing | null, year: number) =>
-  standing ? `${formatOrdinal(standing.rank)} of ${standing.of} members reporting ${year}` : null
+  standing
+    ? `${formatOrdinal(standing.rank)} of ${standing.of} ${standing.of === 1 ? 'member' : 'members'} reporting ${year}`
+    : null
 
 /** The latest year's figures, their change on the year before, rank among members, and freshness. */
 export function AtAGlance({ glance, bevStanding, pluginShareStanding, updatedAt }: Props) {

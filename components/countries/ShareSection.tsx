@@ -7,11 +7,12 @@ import type { YearFigures } from '@/lib/statistics/types'
 
 type Props = { countryName: string; rows: YearFigures[] }
 
+// In the order (and so the colours and markers) of the registrations chart above, plug-in last.
 const SERIES = [
-  { key: 'plugin', label: 'Plug-in (BEV + PHEV)' },
   { key: 'bev', label: 'BEV' },
   { key: 'phev', label: 'PHEV' },
   { key: 'hev', label: 'HEV' },
+  { key: 'plugin', label: 'Plug-in (BEV + PHEV)' },
 ] as const
 
 /** "Share of new passenger cars": a chart and table of the years that have a total of new cars. */

@@ -26,9 +26,10 @@ export function logTicks(min: number, max: number): number[] {
   }
   if (ticks[ticks.length - 1] !== clean(10 ** high)) ticks.push(clean(10 ** high))
   // Keep one tick at or below min and one at or above max, none further out.
-  const first = ticks.findLastIndex((tick) => tick <= safeMin)
+  const first = Math.max(0, ticks.findLastIndex((tick) => tick <= safeMin))
   const last = ticks.findIndex((tick) => tick >= safeMax)
-  return ticks.slice(Math.max(0, first), last === -1 ? undefined : last + 1)
+  // A single value still gets an axis of two ticks.
+  return ticks.slice(first, last === -1 ? undefined : Math.max(last, first + 1) + 1)
 }
 
 /**

@@ -13,11 +13,14 @@ export type ColourBin = { colour: string; label: string }
 /** How values are coloured: upper limits between steps, and the steps. */
 export type ColourScale = { breaks: number[]; bins: ColourBin[] }
 
-/** Rounds to two significant digits so limits read as round numbers (3,733 → 3,700; 0.0123 → 0.012). */
+/**
+ * Rounds down to two significant digits so limits read as round numbers (3,733 → 3,700; 0.0123 →
+ * 0.012). Down, so the value a limit comes from stays at or above it, in the step it starts.
+ */
 export function roundToTwoDigits(n: number): number {
-  if (n === 0 || !Number.isFinite(n)) return 0
-  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(n))) - 1)
-  return Number((Math.round(n / magnitude) * magnitude).toPrecision(12))
+  if (n <= 0 || !Number.isFinite(n)) return 0
+  const magnitude = 10 ** (Math.floor(Math.log10(n)) - 1)
+  return Number((Math.floor(Number((n / magnitude).toPrecision(12))) * magnitude).toPrecision(12))
 }
 
 /**

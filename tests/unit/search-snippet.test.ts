@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { findMatchedSection } from '@/lib/search/findMatchedSection'
+import { buildTextSearch } from '@/lib/search/index/mongo'
+import { buildMatchQuery } from '@/lib/search/index/sqlite'
 import { makeSnippet } from '@/lib/search/makeSnippet'
 import { buildWordPattern } from '@/lib/search/wordPattern'
 
@@ -41,5 +43,22 @@ describe('findMatchedSection', () => {
     ]
     expect(findMatchedSection(sections, ['tax', 'subsidy'])?.id).toBe('a')
     expect(findMatchedSection(sections, ['nothing'])).toBeUndefined()
+  })
+})
+
+describe('the full-text queries', () => {
+  it('quote every word for SQLite FTS5, match word beginnings, and numbers exactly', () => {
+    expect(buildMatchQuery('tasks', ['belg', '7', 'say "hi"'])).toBe(
+      'kind : "tasks" AND {title keywords summary body} : ("belg"* AND "7" AND "say ""hi"""*)',
+    )
+  })
+
+  it('turn MongoDB words into phrases, so every word must occur', () => {
+    expect(buildTextSearch(['charging', 'tax"es'])).toBe('"charging" "tax es"')
+  })
+
+  it('search for nothing when no word has a letter or digit', () => {
+    expect(buildMatchQuery('countries', ['--', '*', '"'])).toBeNull()
+    expect(buildTextSearch(['%', '()'])).toBeNull()
   })
 })
