@@ -1,4 +1,4 @@
-// `npm run lighthouse [-- --no-build] [--runs 3] [--port 3240]`: Lighthouse (mobile, default
+// `npm run lighthouse [-- --no-build] [--dist .next-lighthouse] [--runs 3] [--port 3240]`: Lighthouse (mobile, default
 // throttling) on the production build with a seeded database plus four sample countries. Prints
 // each page's performance score, total blocking time and where the main thread's time went, the
 // JavaScript every public page ships, and exits 1 when a budget is missed.
@@ -11,7 +11,7 @@ import { auditPage, type AuditResult } from './audit'
 import { buildInto } from './build'
 import { startChromium } from './chromium'
 
-const USAGE = 'Usage: npm run lighthouse -- [--no-build] [--runs 3] [--port 3240]'
+const USAGE = 'Usage: npm run lighthouse -- [--no-build] [--dist .next-lighthouse] [--runs 3] [--port 3240]'
 
 /** The pages the budgets hold for (the seed's Belgium and its article, five countries to compare). */
 const AUDITED = [
@@ -24,20 +24,23 @@ const AUDITED = [
 const WEIGHED = [...AUDITED, '/countries', '/policies', '/tasks', '/tasks/23', '/search?q=digital']
 
 const BUDGET = { score: 90, totalBlockingTimeMs: 200, javaScriptKb: 150 }
-const DIST_DIR = '.next-lighthouse'
 const DATA_DIR = 'data/lighthouse'
 
 const { values, wholeNumber } = parseCommandLine(
   process.argv.slice(2),
   {
     'no-build': { type: 'boolean', default: false },
+    dist: { type: 'string', default: '.next-lighthouse' },
     runs: { type: 'string', default: '3' },
     port: { type: 'string', default: '3240' },
   },
   USAGE,
 )
 // The shared parser is plain JavaScript: its option values come back untyped.
-const shouldBuild = (values as Record<string, unknown>)['no-build'] !== true
+const options = values as Record<string, unknown>
+const shouldBuild = options['no-build'] !== true
+// A build folder of its own by default, so the tests' `.next` is left alone.
+const DIST_DIR = typeof options.dist === 'string' && options.dist !== '' ? options.dist : '.next-lighthouse'
 const runs = wholeNumber('runs', 1, 9)
 const port = wholeNumber('port', 1024, 65_000)
 
