@@ -26,7 +26,10 @@ export function logTicks(min: number, max: number): number[] {
   }
   if (ticks[ticks.length - 1] !== clean(10 ** high)) ticks.push(clean(10 ** high))
   // Keep one tick at or below min and one at or above max, none further out.
-  const first = Math.max(0, ticks.findLastIndex((tick) => tick <= safeMin))
+  const first = Math.max(
+    0,
+    ticks.findLastIndex((tick) => tick <= safeMin),
+  )
   const last = ticks.findIndex((tick) => tick >= safeMax)
   // A single value still gets an axis of two ticks.
   return ticks.slice(first, last === -1 ? undefined : Math.max(last, first + 1) + 1)

@@ -43,7 +43,9 @@ describe('buildValueAxis', () => {
     expect(buildValueAxis([0, 40, 930], 'count', 'linear', [300, 0]).ticks).toEqual([
       0, 200, 400, 600, 800, 1000,
     ])
-    expect(buildValueAxis([0, 40, 930], 'count', 'log', [300, 0]).ticks).toEqual([20, 50, 100, 200, 500, 1000])
+    expect(buildValueAxis([0, 40, 930], 'count', 'log', [300, 0]).ticks).toEqual([
+      20, 50, 100, 200, 500, 1000,
+    ])
     expect(buildValueAxis([0.004, 0.24], 'share', 'linear', [300, 0]).ticks).toEqual([
       0, 0.05, 0.1, 0.15, 0.2, 0.25,
     ])
