@@ -67,7 +67,9 @@ async function checkShare(page: Page, request: APIRequestContext) {
 async function checkIndex(page: Page) {
   await page.goto(compare('measure=index'))
   await expect(page).toHaveTitle(/^Compare countries by growth \(first year = 100\) — /)
-  await expect(page.getByText(`Index base (= 100): Belgium 2011, ${NAME} 2017.`)).toBeVisible()
+  await expect(
+    page.getByText(`Index base (= 100): Belgium 2011, ${NAME} 2017.`, { exact: true }),
+  ).toBeVisible()
   const table = page.getByRole('table', { name: /^BEV new registrations as an index/ })
   // BEV 0 in 2016 cannot be a base: 2017 is 100, 2018 ten times that.
   await expect(table.getByRole('row', { name: /^2017/ })).toContainText('100')
