@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { DATA_TABLE_STYLE } from '@/components/charts/dataTableStyle'
 import { formatValue, type ValueKind } from '@/lib/format'
 import type { MapEntry } from '@/lib/map/mapEntries'
@@ -38,9 +36,8 @@ export function MapTable({ caption, entries, kind, valueLabel, notDrawn }: Props
           <tr key={entry.slug}>
             <td>{entry.latest?.rank ?? '–'}</td>
             <th scope="row">
-              <Link href={`/countries/${entry.slug}`} prefetch={false}>
-                {entry.name}
-              </Link>
+              {/* A plain link: with 200 members, 200 client-side Links would each be hydrated. */}
+              <a href={`/countries/${entry.slug}`}>{entry.name}</a>
               {notDrawn.has(entry.isoCode) && (
                 <span className="text-slate-600"> (not drawn at this scale)</span>
               )}
