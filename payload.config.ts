@@ -17,6 +17,7 @@ import { withUnknownFieldCheck } from './hooks/rejectUnknownFields'
 import { reportInvalidValue } from './hooks/reportInvalidValue'
 import { articleEditor } from './fields/richText'
 import { installAfterCommit } from './lib/content/afterCommit'
+import { prepareSearchIndex } from './lib/search/index/sync'
 import { createDatabaseAdapter } from './lib/database'
 import { isBuildPhase, resolveAllowedOrigins, resolvePayloadSecret } from './lib/env'
 import { MAX_UPLOAD_BYTES } from './lib/limits'
@@ -54,8 +55,12 @@ export default buildConfig({
   csrf: resolveAllowedOrigins(),
   cors: resolveAllowedOrigins(),
   db: createDatabaseAdapter({ migrations, migrationDir: path.resolve(dirname, 'migrations') }),
-  // Caches are expired only once a change is committed (hooks/revalidateCollection.ts).
-  onInit: (payload) => installAfterCommit(payload.db),
+  onInit: async (payload) => {
+    // Caches are expired only once a change is committed (hooks/revalidateCollection.ts).
+    installAfterCommit(payload.db)
+    // Search runs on a full-text index kept beside the content (lib/search/index/).
+    await prepareSearchIndex(payload)
+  },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { draftsWithHistory } from '@/collections/versioning'
 import { isStaff } from '@/access/isStaff'
+import { indexForSearch } from '@/hooks/indexForSearch'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
 import { previewUrlOf } from '@/lib/preview'
@@ -16,6 +17,7 @@ import { slugField } from '@/fields/slug'
 export const POLICY_ARTICLES_SLUG = 'policy-articles'
 
 const revalidate = revalidateCollection([TAGS.articles])
+const searchIndex = indexForSearch('policy-articles')
 
 export const PolicyArticles: CollectionConfig = {
   slug: POLICY_ARTICLES_SLUG,
@@ -36,8 +38,9 @@ export const PolicyArticles: CollectionConfig = {
   },
   versions: draftsWithHistory({ schedulePublish: true }),
   hooks: {
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
+    // The search index first: pages rendered after the cache expiry must search the new text.
+    afterChange: [searchIndex.afterChange, revalidate.afterChange],
+    afterDelete: [searchIndex.afterDelete, revalidate.afterDelete],
   },
   fields: [
     {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { draftsWithHistory } from '@/collections/versioning'
 import { isStaff } from '@/access/isStaff'
+import { indexForSearch } from '@/hooks/indexForSearch'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
 import { previewUrlOf } from '@/lib/preview'
@@ -25,6 +26,7 @@ export const TASK_STATUSES = [
 const yearBounds = { min: 1950, max: () => latestStatisticsYear() + 20 }
 
 const revalidate = revalidateCollection([TAGS.tasks])
+const searchIndex = indexForSearch('tasks')
 
 export const Tasks: CollectionConfig = {
   slug: TASKS_SLUG,
@@ -45,8 +47,9 @@ export const Tasks: CollectionConfig = {
   },
   versions: draftsWithHistory(),
   hooks: {
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
+    // The search index first: pages rendered after the cache expiry must search the new text.
+    afterChange: [searchIndex.afterChange, revalidate.afterChange],
+    afterDelete: [searchIndex.afterDelete, revalidate.afterDelete],
   },
   fields: [
     {

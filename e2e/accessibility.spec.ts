@@ -14,6 +14,10 @@ const PAGES = [
   '/tasks',
   '/tasks/23',
   '/compare?countries=belgium',
+  '/compare?countries=belgium&measure=share',
+  '/compare?countries=belgium&measure=index&scale=log',
+  '/?map=plugin_share',
+  '/countries?map=hev',
   '/search?q=digital',
   '/no/such/page',
 ]

@@ -11,12 +11,15 @@ const PUBLIC_PATHS = [
   '/countries?q=bel',
   '/countries/belgium',
   '/compare?countries=belgium',
+  '/compare?countries=belgium&measure=share&scale=log',
+  '/?map=plugin_share',
   '/policies',
   '/policies/belgium-digital-economy',
   '/tasks',
   '/tasks/23',
   '/countries/belgium/ev-statistics.csv',
   '/ev-statistics.csv',
+  '/compare/ev-statistics.csv?countries=belgium&measure=index',
   '/api/ev-statistics?limit=5',
 ]
 

@@ -16,6 +16,12 @@ test.describe('the Belgium country page (seeded)', () => {
     await expect(flag).toHaveAttribute('src', '/flags/be.svg')
     expect((await page.request.get('/flags/be.svg')).headers()['content-type']).toContain('image/svg+xml')
 
+    const glance = page.getByRole('region', { name: 'At a glance: 2018' })
+    await expect(glance).toContainText('3,733')
+    await expect(glance).toContainText('+38% on 2017')
+    await expect(glance).toContainText('Figures last updated:')
+    await expect(page.getByText('No year has a total of new passenger cars yet')).toBeVisible()
+
     await expect(page.getByRole('heading', { name: 'EV adoption by year' })).toBeVisible()
     const chart = page.locator('svg[role="img"]')
     await expect(chart).toHaveCount(1)
@@ -61,19 +67,22 @@ test.describe('the Belgium country page (seeded)', () => {
     expect(response.status()).toBe(200)
     expect(response.headers()['content-type']).toContain('text/csv')
     expect(response.headers()['content-disposition']).toContain('belgium-ev-statistics.csv')
+    // The seed has no totals of new cars: the share columns stay empty.
     expect((await response.text()).split('\r\n')).toEqual([
-      'year,bev,phev,hev',
-      '2011,263,,',
-      '2012,568,340,5675',
-      '2013,507,262,6086',
-      '2014,1163,851,7547',
-      '2017,2705,11832,12235',
-      '2018,3733,9704,13226',
+      'year,bev,phev,hev,total_new_cars,bev_share,phev_share,hev_share,plugin_share',
+      '2011,263,,,,,,,',
+      '2012,568,340,5675,,,,,',
+      '2013,507,262,6086,,,,,',
+      '2014,1163,851,7547,,,,,',
+      '2017,2705,11832,12235,,,,,',
+      '2018,3733,9704,13226,,,,,',
       '',
     ])
     const all = await (await request.get('/ev-statistics.csv')).text()
-    expect(all.split('\r\n')[0]).toBe('country,iso_code,year,bev,phev,hev')
-    expect(all).toContain('Belgium,BE,2018,3733,9704,13226')
+    expect(all.split('\r\n')[0]).toBe(
+      'country,iso_code,year,bev,phev,hev,total_new_cars,bev_share,phev_share,hev_share,plugin_share',
+    )
+    expect(all).toContain('Belgium,BE,2018,3733,9704,13226,,,,,')
   })
 
   test('works without JavaScript: chart, table and links are in the HTML', async ({ browser }) => {

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test'
 
 /** Every public page, with the query parameters it reads (and one it does not). */
 const PAGES: { path: string; params: string[] }[] = [
-  { path: '/', params: [] },
-  { path: '/countries', params: ['q'] },
+  { path: '/', params: ['map'] },
+  { path: '/countries', params: ['q', 'map'] },
   { path: '/countries/belgium', params: [] },
   { path: '/countries/belgium/ev-statistics.csv', params: [] },
   { path: '/ev-statistics.csv', params: [] },
@@ -11,7 +11,8 @@ const PAGES: { path: string; params: string[] }[] = [
   { path: '/policies/belgium-digital-economy', params: [] },
   { path: '/tasks', params: ['status'] },
   { path: '/tasks/23', params: [] },
-  { path: '/compare', params: ['countries'] },
+  { path: '/compare', params: ['countries', 'measure', 'scale'] },
+  { path: '/compare/ev-statistics.csv', params: ['countries', 'measure'] },
   { path: '/search', params: ['q'] },
   { path: '/sitemap.xml', params: [] },
   { path: '/robots.txt', params: [] },

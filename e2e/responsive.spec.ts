@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test'
 
-const PAGES = ['/', '/countries/belgium', '/policies/belgium-digital-economy', '/compare?countries=belgium']
+const PAGES = [
+  '/',
+  '/countries',
+  '/countries/belgium',
+  '/policies/belgium-digital-economy',
+  '/compare?countries=belgium',
+  '/compare?countries=belgium&measure=index&scale=log',
+]
 
 const VIEWPORTS = [
   { name: 'phone', width: 360, height: 800 },

@@ -88,7 +88,9 @@ test('with JavaScript, a field narrows the compare list by name and keeps what w
 
 test('countries list filters without JavaScript; search finds the article section', async ({ page }) => {
   await page.goto('/countries?q=bel')
-  await expect(page.getByRole('link', { name: /Belgium/ })).toBeVisible()
+  await expect(
+    page.getByRole('navigation', { name: 'Countries' }).getByRole('link', { name: /Belgium/ }),
+  ).toBeVisible()
   await page.goto('/countries?q=zzz')
   await expect(page.getByText('No country matches')).toBeVisible()
 

@@ -1,4 +1,6 @@
-import type { YearStatistics } from '@/lib/statistics/types'
+import { buildMeasureLines, type Measure } from '@/lib/statistics/measures'
+import { computeYearShares, roundShare } from '@/lib/statistics/share'
+import type { YearFigures } from '@/lib/statistics/types'
 
 /** A CSV cell: `null`/`undefined` become an empty cell, which means "no data" (not 0). */
 export type CsvCell = string | number | null | undefined
@@ -21,27 +23,94 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
   return [header, ...rows].map((row) => row.map(formatCsvCell).join(',') + CRLF).join('')
 }
 
-/** One country's statistics as CSV: `year,bev,phev,hev`, years ascending. */
-export function statisticsCsv(rows: readonly YearStatistics[]): string {
+/** Columns after `year,bev,phev,hev`: the total of new cars and the shares as decimals (0.0068 = 0.68%). */
+export const SHARE_COLUMNS = [
+  'total_new_cars',
+  'bev_share',
+  'phev_share',
+  'hev_share',
+  'plugin_share',
+] as const
+
+/** A year's registrations then its total and shares, empty where there is no total (never a partial share). */
+function figureCells(row: YearFigures): CsvCell[] {
+  const shares = computeYearShares(row)
+  return [
+    row.bev,
+    row.phev,
+    row.hev,
+    row.totalNewCars,
+    roundShare(shares.bev),
+    roundShare(shares.phev),
+    roundShare(shares.hev),
+    roundShare(shares.plugin),
+  ]
+}
+
+/** One country's statistics as CSV: `year,bev,phev,hev,total_new_cars,…_share`, years ascending. */
+export function statisticsCsv(rows: readonly YearFigures[]): string {
   const sorted = [...rows].sort((a, b) => a.year - b.year)
   return toCsv(
-    ['year', 'bev', 'phev', 'hev'],
-    sorted.map((r) => [r.year, r.bev, r.phev, r.hev]),
+    ['year', 'bev', 'phev', 'hev', ...SHARE_COLUMNS],
+    sorted.map((r) => [r.year, ...figureCells(r)]),
   )
 }
 
 /** A statistics row labelled with its country, for the all-countries download. */
-export type CountryYearStatistics = YearStatistics & { country: string; isoCode: string }
+export type CountryYearStatistics = YearFigures & { country: string; isoCode: string }
 
 const COLLATOR = new Intl.Collator('en', { sensitivity: 'base' })
 
-/** Every country's statistics as CSV: `country,iso_code,year,bev,phev,hev`, by country then year. */
+/** Every country's statistics as CSV: `country,iso_code,year,bev,phev,hev,total_new_cars,…_share`. */
 export function allStatisticsCsv(rows: readonly CountryYearStatistics[]): string {
   const sorted = [...rows].sort(
     (a, b) => COLLATOR.compare(a.country, b.country) || a.isoCode.localeCompare(b.isoCode) || a.year - b.year,
   )
   return toCsv(
-    ['country', 'iso_code', 'year', 'bev', 'phev', 'hev'],
-    sorted.map((r) => [r.country, r.isoCode, r.year, r.bev, r.phev, r.hev]),
+    ['country', 'iso_code', 'year', 'bev', 'phev', 'hev', ...SHARE_COLUMNS],
+    sorted.map((r) => [r.country, r.isoCode, r.year, ...figureCells(r)]),
   )
+}
+
+/** A value of a measure as a CSV cell: shares as rounded decimals, indexes to two decimals. */
+function measureCell(measure: Measure, value: number | null): CsvCell {
+  if (value === null) return null
+  if (measure.kind === 'share') return roundShare(value)
+  return measure.kind === 'index' ? Math.round(value * 100) / 100 : value
+}
+
+/**
+ * The compare page's figures as CSV: `country,iso_code,year`, then one column per part of the
+ * measure (`bev`, `bev_share`, `bev_index`, …; shares after the year's `total_new_cars`), in the
+ * order the countries were chosen, years ascending.
+ */
+export function compareCsv(
+  measure: Measure,
+  countries: readonly { name: string; isoCode: string; rows: readonly YearFigures[] }[],
+): string {
+  const hasTotals = measure.kind === 'share'
+  const header = [
+    'country',
+    'iso_code',
+    'year',
+    ...(hasTotals ? ['total_new_cars'] : []),
+    ...measure.parts.map((part) => `${part.key}${measure.columnSuffix}`),
+  ]
+  const rows = countries.flatMap(({ name, isoCode, rows: figures }) => {
+    const lines = measure.parts.map(
+      (part) => buildMeasureLines(measure, part, [{ key: isoCode, label: name, rows: figures }])[0],
+    )
+    return [...figures]
+      .sort((a, b) => a.year - b.year)
+      .map((row) => [
+        name,
+        isoCode,
+        row.year,
+        ...(hasTotals ? [row.totalNewCars] : []),
+        ...lines.map((line) =>
+          measureCell(measure, line?.points.find((point) => point.year === row.year)?.value ?? null),
+        ),
+      ])
+  })
+  return toCsv(header, rows)
 }

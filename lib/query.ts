@@ -92,3 +92,17 @@ export function parseFilterValue(value: QueryValue, max = 100): string | undefin
   if (cleaned === '' || Array.from(cleaned).length > max) return undefined
   return cleaned
 }
+
+/** What {@link parseChoice} gives for a value that is not one of the choices. */
+export const UNKNOWN_CHOICE = '?'
+
+/**
+ * A value from a fixed list (`?measure=share`), case-insensitive: '' when absent or the default
+ * (so both share one cache entry), the value when it is a choice, and {@link UNKNOWN_CHOICE} for
+ * anything else, so the page can say it fell back without echoing arbitrary text.
+ */
+export function parseChoice(value: QueryValue, choices: readonly string[], defaultChoice = ''): string {
+  const first = pickFirst(value)?.trim().toLowerCase()
+  if (first === undefined || first === '' || first === defaultChoice) return ''
+  return choices.includes(first) ? first : UNKNOWN_CHOICE
+}

@@ -30,7 +30,7 @@ export function parseCommandLine(argv: string[], options: OptionSpecs, usage: st
   }
   return {
     /** The option as a whole number in [min, max]; exits with the usage otherwise. */
-    wholeNumber(name: string, min: number, max: number): number {
+    wholeNumber: (name: string, min: number, max: number): number => {
       const n = Number(values[name])
       if (!Number.isInteger(n) || n < min || n > max) {
         refuse(
@@ -42,8 +42,13 @@ export function parseCommandLine(argv: string[], options: OptionSpecs, usage: st
     },
     /** A boolean option: true when given. */
     flag: (name: string): boolean => values[name] === true,
+    /** A string option's value, or undefined when it is not given. */
+    text: (name: string): string | undefined => {
+      const value = values[name]
+      return typeof value === 'string' ? value : undefined
+    },
     /** Every value of a repeatable option, each one of `allowed`; exits with the usage otherwise. */
-    choices<T extends string>(name: string, allowed: readonly T[]): T[] {
+    choices: <T extends string>(name: string, allowed: readonly T[]): T[] => {
       const given = values[name]
       const list = Array.isArray(given) ? given : given === undefined ? [] : [given]
       return list.map((value) => {

@@ -4,6 +4,7 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { draftsWithHistory } from '@/collections/versioning'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
+import { indexForSearch } from '@/hooks/indexForSearch'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
 import { previewUrlOf } from '@/lib/preview'
@@ -22,6 +23,7 @@ import { validateUniqueName } from './validateUniqueName'
 export const COUNTRIES_SLUG = 'countries'
 
 const revalidate = revalidateCollection([TAGS.countries])
+const searchIndex = indexForSearch('countries')
 
 export const Countries: CollectionConfig = {
   slug: COUNTRIES_SLUG,
@@ -45,8 +47,9 @@ export const Countries: CollectionConfig = {
   },
   versions: draftsWithHistory(),
   hooks: {
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
+    // The search index first: pages rendered after the cache expiry must search the new text.
+    afterChange: [searchIndex.afterChange, revalidate.afterChange],
+    afterDelete: [searchIndex.afterDelete, revalidate.afterDelete],
   },
   fields: [
     {

@@ -7,10 +7,17 @@ const TEXT_COLOR = '#334155'
 const GRID_COLOR = '#e2e8f0'
 const AXIS_COLOR = '#64748b'
 
-type YAxisProps = { area: PlotArea; ticks: number[]; y: (value: number) => number; label: string }
+type YAxisProps = {
+  area: PlotArea
+  ticks: number[]
+  y: (value: number) => number
+  label: string
+  /** Tick labels; numbers with thousands separators unless given. */
+  format?: (tick: number) => string
+}
 
-/** Vertical axis: gridlines, tick labels with thousands separators and a rotated axis label. */
-export function YAxis({ area, ticks, y, label }: YAxisProps) {
+/** Vertical axis: gridlines, tick labels and a rotated axis label. */
+export function YAxis({ area, ticks, y, label, format = formatNumber }: YAxisProps) {
   const middle = (area.top + area.bottom) / 2
   return (
     <g>
@@ -18,7 +25,7 @@ export function YAxis({ area, ticks, y, label }: YAxisProps) {
         <g key={tick}>
           <line x1={area.left} x2={area.right} y1={y(tick)} y2={y(tick)} stroke={GRID_COLOR} />
           <text x={area.left - 8} y={y(tick)} textAnchor="end" dominantBaseline="middle" fill={TEXT_COLOR}>
-            {formatNumber(tick)}
+            {format(tick)}
           </text>
         </g>
       ))}

@@ -7,11 +7,12 @@ import type { PlotArea } from '@/components/charts/ChartAxes'
 import { ScrollRegion } from '@/components/ScrollRegion'
 import { buildMarkersPath } from '@/lib/charts/markers'
 import { buildLinePath, roundCoordinate, splitIntoRuns } from '@/lib/charts/paths'
-import { createLinearScale, createYearScale, niceTicks, pickLabelledYears } from '@/lib/charts/scale'
+import { createYearScale, pickLabelledYears } from '@/lib/charts/scale'
 import { hasValue, listYearsWithData } from '@/lib/charts/series'
 import type { ChartSeries } from '@/lib/charts/series'
 import { pickSeriesStyle } from '@/lib/charts/series-style'
-import { formatNumber } from '@/lib/format'
+import { buildValueAxis, isDrawable, type AxisScale } from '@/lib/charts/valueAxis'
+import { formatTick, formatValue, type ValueKind } from '@/lib/format'
 
 export { describeSeries } from '@/lib/charts/describe'
 
@@ -22,6 +23,10 @@ export type LineChartProps = {
   description: string
   series: ChartSeries[]
   yLabel?: string
+  /** What the values are: registrations (default), shares of new cars or a growth index. */
+  valueKind?: ValueKind
+  /** A log scale leaves out values of 0, which it cannot place, and says so. */
+  scale?: AxisScale
   /** Prefix for the title and description ids; defaults to a `useId()` value. */
   id?: string
 }
@@ -35,35 +40,49 @@ const MIN_LABEL_SPACING = 44
 // years are 150 points) the tooltips would outweigh the rest of the page, so each series'
 // markers are drawn as one path; the table that goes with every chart has each value.
 const MAX_POINTS_WITH_TOOLTIPS = 60
+const LEFT_OUT_ZEROS =
+  'Values of 0 cannot be shown on a logarithmic scale and are left out; the table lists them.'
 
 /**
  * Accessible SVG line chart rendered on the server: gaps stay gaps, and colour, marker shape
  * and dash pattern all tell the series apart.
  */
-export function LineChart({ title, description, series, yLabel = 'New registrations', id }: LineChartProps) {
+export function LineChart({
+  title,
+  description,
+  series,
+  yLabel = 'New registrations',
+  valueKind = 'count',
+  scale = 'linear',
+  id,
+}: LineChartProps) {
   const reactId = useId()
   const titleId = `${id ?? reactId}-title`
   const descId = `${id ?? reactId}-desc`
 
-  const years = listYearsWithData(series)
+  const values = series.flatMap((s) => s.points.filter(hasValue).map((p) => p.value))
+  const drawable = series.map((s) => ({
+    ...s,
+    points: s.points.map((p) => (p.value !== null && isDrawable(p.value, scale) ? p : { ...p, value: null })),
+  }))
+  const years = listYearsWithData(drawable)
   if (years.length === 0) return <p className="text-slate-600">No statistics yet.</p>
+  const hasLeftOut = values.some((value) => !isDrawable(value, scale))
 
-  const max = Math.max(...series.flatMap((s) => s.points.filter(hasValue).map((p) => p.value)))
-  const ticks = niceTicks(max, 5, 1)
-  const widestTick = Math.max(...ticks.map((t) => formatNumber(t).length))
+  const probe = buildValueAxis(values, valueKind, scale, [0, 1])
+  const widestTick = Math.max(...probe.ticks.map((t) => formatTick(valueKind, t).length))
   const area: PlotArea = {
     left: roundCoordinate(40 + widestTick * CHAR_WIDTH),
     right: WIDTH - 16,
     top: 16,
     bottom: HEIGHT - 56,
   }
-
-  const yScale = createLinearScale([0, ticks[ticks.length - 1] ?? 1], [area.bottom, area.top])
+  const axis = buildValueAxis(values, valueKind, scale, [area.bottom, area.top])
   const xScale = createYearScale(years, [area.left, area.right])
   const x = (year: number) => roundCoordinate(xScale.position(year))
-  const y = (value: number) => roundCoordinate(yScale(value))
+  const y = (value: number) => roundCoordinate(axis.position(value))
   const labelled = pickLabelledYears(xScale.years, (area.right - area.left) / MIN_LABEL_SPACING)
-  const drawn = series.map((s, index) => ({
+  const drawn = drawable.map((s, index) => ({
     ...s,
     style: pickSeriesStyle(index),
     runs: splitIntoRuns(s.points, x, y),
@@ -88,8 +107,14 @@ export function LineChart({ title, description, series, yLabel = 'New registrati
           fontSize={13}
         >
           <title id={titleId}>{title}</title>
-          <desc id={descId}>{description}</desc>
-          <YAxis area={area} ticks={ticks} y={y} label={yLabel} />
+          <desc id={descId}>{hasLeftOut ? `${description} ${LEFT_OUT_ZEROS}` : description}</desc>
+          <YAxis
+            area={area}
+            ticks={axis.ticks}
+            y={y}
+            label={scale === 'log' ? `${yLabel} (log scale)` : yLabel}
+            format={(tick) => formatTick(valueKind, tick)}
+          />
           <XAxis area={area} years={labelled} x={x} height={HEIGHT} />
           {lines
             .filter(({ d }) => d !== '')
@@ -110,7 +135,7 @@ export function LineChart({ title, description, series, yLabel = 'New registrati
               <g key={key} {...markerPaint(style.marker, style.color)}>
                 {runs.flat().map((p) => (
                   <ChartMarker key={p.year} shape={style.marker} x={p.x} y={p.y}>
-                    <title>{`${label} ${p.year}: ${formatNumber(p.value)}`}</title>
+                    <title>{`${label} ${p.year}: ${formatValue(valueKind, p.value)}`}</title>
                   </ChartMarker>
                 ))}
               </g>
@@ -125,12 +150,13 @@ export function LineChart({ title, description, series, yLabel = 'New registrati
         </svg>
       </ScrollRegion>
       <ChartLegend
-        items={drawn.map(({ key, label, style, runs }) => ({
+        items={drawn.map(({ key, label, style }, index) => ({
           key,
-          label: runs.length === 0 ? `${label} (no data)` : label,
+          label: series[index]?.points.some(hasValue) ? label : `${label} (no data)`,
           style,
         }))}
       />
+      {hasLeftOut && <p className="text-sm text-slate-700">{LEFT_OUT_ZEROS}</p>}
     </div>
   )
 }

@@ -1,17 +1,16 @@
 import { DATA_TABLE_STYLE, dataCellProps } from '@/components/charts/dataTableStyle'
-import { formatCell } from '@/lib/format'
-import type { CountryStatistics } from '@/lib/data/statistics'
-import type { PowertrainKey } from '@/lib/statistics/powertrains'
+import type { ChartSeries } from '@/lib/charts/series'
+import { formatValue, type ValueKind } from '@/lib/format'
 
-type Props = { caption: string; powertrain: PowertrainKey; countries: CountryStatistics[] }
+type Props = { caption: string; lines: ChartSeries[]; valueKind: ValueKind }
 
-/** One powertrain across countries: a row per year, a column per country, "no data" where empty. */
-export function ComparisonTable({ caption, powertrain, countries }: Props) {
-  const years = [...new Set(countries.flatMap(({ rows }) => rows.map((row) => row.year)))].sort(
+/** One figure across countries: a row per year, a column per country, "no data" where empty. */
+export function ComparisonTable({ caption, lines, valueKind }: Props) {
+  const years = [...new Set(lines.flatMap(({ points }) => points.map((point) => point.year)))].sort(
     (a, b) => a - b,
   )
-  const valueOf = (rows: CountryStatistics['rows'], year: number) =>
-    rows.find((row) => row.year === year)?.[powertrain] ?? null
+  const valueOf = (line: ChartSeries, year: number) =>
+    line.points.find((point) => point.year === year)?.value ?? null
   return (
     <table className={DATA_TABLE_STYLE}>
       <caption className="mb-2 text-left font-semibold">{caption}</caption>
@@ -20,9 +19,9 @@ export function ComparisonTable({ caption, powertrain, countries }: Props) {
           <th scope="col" className="text-left">
             Year
           </th>
-          {countries.map(({ country }) => (
-            <th key={country.slug} scope="col" className="text-right">
-              {country.name}
+          {lines.map((line) => (
+            <th key={line.key} scope="col" className="text-right">
+              {line.label}
             </th>
           ))}
         </tr>
@@ -31,11 +30,11 @@ export function ComparisonTable({ caption, powertrain, countries }: Props) {
         {years.map((year) => (
           <tr key={year}>
             <th scope="row">{year}</th>
-            {countries.map(({ country, rows }) => {
-              const value = valueOf(rows, year)
+            {lines.map((line) => {
+              const value = valueOf(line, year)
               return (
-                <td key={country.slug} {...dataCellProps(value)}>
-                  {formatCell(value)}
+                <td key={line.key} {...dataCellProps(value)}>
+                  {formatValue(valueKind, value)}
                 </td>
               )
             })}

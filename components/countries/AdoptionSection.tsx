@@ -35,7 +35,9 @@ export function AdoptionSection({ countryName, csvHref, rows }: Props) {
         <Link href={csvHref} className="font-medium text-brand-700 underline" prefetch={false}>
           Download CSV
         </Link>{' '}
-        <span className="text-slate-600">(year, BEV, PHEV, HEV; empty cells mean no data)</span>
+        <span className="text-slate-600">
+          (year, BEV, PHEV, HEV, total new cars and the shares as decimals; empty cells mean no data)
+        </span>
       </p>
     </section>
   )

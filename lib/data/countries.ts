@@ -1,6 +1,6 @@
 import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
-import type { YearStatistics } from '@/lib/statistics/types'
+import type { YearFigures } from '@/lib/statistics/types'
 import type { Contact, Media, Task } from '@/payload-types'
 
 import { cachedReader } from './cached'
@@ -20,7 +20,9 @@ export type CountryPageData = CountrySummary & {
   ongoingTasks: TaskLink[]
   completedTasks: TaskLink[]
   report: { url: string; label: string } | null
-  statistics: YearStatistics[]
+  statistics: YearFigures[]
+  /** When the newest of its statistics was saved (ISO date-time), or null without statistics. */
+  figuresUpdatedAt: string | null
 }
 
 /** Every published country, alphabetical. */
@@ -83,7 +85,7 @@ async function readCountryPage(slug: string, viewer: Viewer): Promise<CountryPag
       depth: 0,
       pagination: false,
       sort: 'year',
-      select: { year: true, bev: true, phev: true, hev: true },
+      select: { year: true, bev: true, phev: true, hev: true, totalNewCars: true, updatedAt: true },
     })
     return {
       id: country.id,
@@ -104,7 +106,12 @@ async function readCountryPage(slug: string, viewer: Viewer): Promise<CountryPag
         bev: doc.bev ?? null,
         phev: doc.phev ?? null,
         hev: doc.hev ?? null,
+        totalNewCars: doc.totalNewCars ?? null,
       })),
+      figuresUpdatedAt: statistics.docs.reduce<string | null>(
+        (newest, doc) => (newest === null || doc.updatedAt > newest ? doc.updatedAt : newest),
+        null,
+      ),
     }
 }
 

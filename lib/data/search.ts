@@ -1,12 +1,13 @@
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { TAGS } from '@/lib/cache/tags'
 import { cachedReader } from '@/lib/data/cached'
 import { getPayloadClient } from '@/lib/payload'
 import { splitSections } from '@/lib/richtext/sections'
 import { findMatchedSection } from '@/lib/search/findMatchedSection'
+import { getSearchIndex } from '@/lib/search/index/registry'
+import type { SearchKind, SearchMatch } from '@/lib/search/index/types'
 import { makeSnippet } from '@/lib/search/makeSnippet'
-import { matchAllWords } from '@/lib/search/matchAllWords'
 
 /** Up to {@link SEARCH_LIMIT} hits of one kind, and how many there are in all. */
 export type SearchGroup<Hit> = { hits: Hit[]; total: number }
@@ -25,7 +26,12 @@ export type ArticleHit = {
 }
 
 /** A matching task. */
-export type TaskHit = { number: number; title: string; status: 'ongoing' | 'completed'; snippet: string | undefined }
+export type TaskHit = {
+  number: number
+  title: string
+  status: 'ongoing' | 'completed'
+  snippet: string | undefined
+}
 
 /** Everything one search found. */
 export type SearchResults = {
@@ -38,44 +44,62 @@ export type SearchResults = {
 export const SEARCH_LIMIT = 20
 
 const NOTHING = { hits: [], total: 0 }
-// "task 12" should find task 12 even though its title does not say "task".
+// "task 12" should find task 12 even though "task" alone matches every task.
 const TASK_WORDS = new Set(['task', 'tasks'])
 
-async function searchCountries(words: string[]): Promise<SearchGroup<CountryHit>> {
-  const where = matchAllWords(['name', 'searchText'], words)
-  if (!where) return NOTHING
-  const payload = await getPayloadClient()
-  const result = await payload.find({
+/**
+ * The best matches of one kind from the full-text index (lib/search/index/), and a query for
+ * those documents. The documents are read as a visitor (`overrideAccess: false`), so even an
+ * entry the index has not dropped yet never shows a draft.
+ */
+async function findMatches(
+  payload: Payload,
+  kind: SearchKind,
+  words: string[],
+): Promise<{ match: SearchMatch; where: Where }> {
+  const match = await getSearchIndex(payload).search(kind, words, SEARCH_LIMIT)
+  // SQLite ids are numbers; the index keeps every id as text.
+  const ids = payload.db.defaultIDType === 'number' ? match.ids.map(Number) : match.ids
+  return { match, where: { id: { in: ids } } }
+}
+
+/** Documents in the index's order (best first). */
+function inRankOrder<Doc extends { id: number | string }>(docs: Doc[], ids: string[]): Doc[] {
+  const rank = new Map(ids.map((id, index) => [id, index]))
+  return [...docs].sort((a, b) => (rank.get(String(a.id)) ?? 0) - (rank.get(String(b.id)) ?? 0))
+}
+
+async function searchCountries(payload: Payload, words: string[]): Promise<SearchGroup<CountryHit>> {
+  const { match, where } = await findMatches(payload, 'countries', words)
+  if (match.ids.length === 0) return { hits: [], total: match.total }
+  const { docs } = await payload.find({
     collection: 'countries',
     overrideAccess: false,
     where,
-    limit: SEARCH_LIMIT,
+    pagination: false,
     depth: 0,
-    sort: 'name',
     select: { name: true, slug: true, searchText: true },
   })
-  const hits = result.docs.flatMap((doc) =>
+  const hits = inRankOrder(docs, match.ids).flatMap((doc) =>
     doc.slug ? [{ name: doc.name, slug: doc.slug, snippet: makeSnippet(doc.searchText ?? '', words) }] : [],
   )
-  return { hits, total: result.totalDocs }
+  return { hits, total: match.total }
 }
 
-async function searchArticles(words: string[]): Promise<SearchGroup<ArticleHit>> {
-  const where = matchAllWords(['title', 'summary', 'topic', 'searchText'], words)
-  if (!where) return NOTHING
-  const payload = await getPayloadClient()
-  const result = await payload.find({
+async function searchArticles(payload: Payload, words: string[]): Promise<SearchGroup<ArticleHit>> {
+  const { match, where } = await findMatches(payload, 'policy-articles', words)
+  if (match.ids.length === 0) return { hits: [], total: match.total }
+  const { docs } = await payload.find({
     collection: 'policy-articles',
     overrideAccess: false,
     where,
-    limit: SEARCH_LIMIT,
+    pagination: false,
     depth: 1,
-    sort: ['-publishedAt', 'title'],
     // The body comes only with the (at most SEARCH_LIMIT) matches, to find the matching section.
     select: { title: true, slug: true, topic: true, summary: true, country: true, body: true },
     populate: { countries: { name: true } },
   })
-  const hits = result.docs.flatMap((doc): ArticleHit[] => {
+  const hits = inRankOrder(docs, match.ids).flatMap((doc): ArticleHit[] => {
     if (!doc.slug) return []
     const section = findMatchedSection(splitSections(doc.body), words)
     // A deleted country leaves null behind, hence the extra check.
@@ -91,52 +115,57 @@ async function searchArticles(words: string[]): Promise<SearchGroup<ArticleHit>>
       },
     ]
   })
-  return { hits, total: result.totalDocs }
+  return { hits, total: match.total }
 }
 
-async function searchTasks(words: string[]): Promise<SearchGroup<TaskHit>> {
+async function searchTasks(payload: Payload, words: string[]): Promise<SearchGroup<TaskHit>> {
   const meaningful = words.filter((word) => !TASK_WORDS.has(word))
   const taskWords = meaningful.length > 0 ? meaningful : words
-  const byNumber = (word: string): Where[] => (/^\d{1,6}$/.test(word) ? [{ number: { equals: Number(word) } }] : [])
-  const where = matchAllWords(['title', 'summary', 'searchText'], taskWords, byNumber)
-  if (!where) return NOTHING
-  const payload = await getPayloadClient()
-  const result = await payload.find({
+  const { match, where } = await findMatches(payload, 'tasks', taskWords)
+  if (match.ids.length === 0) return { hits: [], total: match.total }
+  const { docs } = await payload.find({
     collection: 'tasks',
     overrideAccess: false,
     where,
-    limit: SEARCH_LIMIT,
+    pagination: false,
     depth: 0,
-    sort: 'number',
     select: { number: true, title: true, status: true, summary: true, searchText: true },
   })
-  const hits = result.docs.map((doc) => ({
+  const hits = inRankOrder(docs, match.ids).map((doc) => ({
     number: doc.number,
     title: doc.title,
     status: doc.status,
     snippet: makeSnippet(doc.searchText || doc.summary || '', taskWords),
   }))
-  return { hits, total: result.totalDocs }
+  return { hits, total: match.total }
 }
 
-// Keyed by the normalised words, so "EV  Tax" and "tax ev" share one cache entry.
+// Keyed by the normalised words, so "EV  Tax" and "tax ev" share one cache entry. The index is
+// updated before these tags expire (the collections list the index hook first).
 const readSearch = cachedReader(
   'site-search',
   [TAGS.countries, TAGS.articles, TAGS.tasks],
   async (key: string): Promise<SearchResults> => {
     const words = key.split(' ')
+    const payload = await getPayloadClient()
     const [countries, articles, tasks] = await Promise.all([
-      searchCountries(words),
-      searchArticles(words),
-      searchTasks(words),
+      searchCountries(payload, words),
+      searchArticles(payload, words),
+      searchTasks(payload, words),
     ])
     return { countries, articles, tasks }
   },
 )
 
-/** Countries, articles and tasks containing all the words (lowercase, as `parseSearchQuery` gives them). */
+/**
+ * Countries, articles and tasks containing all the words (lowercase, as `parseSearchQuery` gives
+ * them), most relevant first.
+ */
 export function searchSite(words: readonly string[]): Promise<SearchResults> {
-  const normalised = [...new Set(words.map((word) => word.toLowerCase()).filter((word) => word !== ''))].sort()
-  if (normalised.length === 0) return Promise.resolve({ countries: NOTHING, articles: NOTHING, tasks: NOTHING })
+  const normalised = [
+    ...new Set(words.map((word) => word.toLowerCase()).filter((word) => word !== '')),
+  ].sort()
+  if (normalised.length === 0)
+    return Promise.resolve({ countries: NOTHING, articles: NOTHING, tasks: NOTHING })
   return readSearch(normalised.join(' '))
 }

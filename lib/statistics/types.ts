@@ -5,3 +5,6 @@ export type YearStatistics = {
   phev: number | null
   hev: number | null
 }
+
+/** A year's registrations and the total of new passenger cars (for market share; `null` = no data). */
+export type YearFigures = YearStatistics & { totalNewCars: number | null }

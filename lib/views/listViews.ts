@@ -2,7 +2,10 @@
 // it and how its query is read. proxy.ts rewrites a request such as `/countries?q=bel` to
 // `/views/countries/<key>`, a route rendered once per normalised query and then served from the
 // cache, expired by the same tags as every other page; the browser keeps its URL.
-import { parseFilterValue, parsePageNumber, parseSlugList } from '@/lib/query'
+import { parseChoice, parseFilterValue, parsePageNumber, parseSlugList } from '@/lib/query'
+import { AXIS_SCALES } from '@/lib/charts/valueAxis'
+import { INDICATOR_KEYS } from '@/lib/statistics/indicators'
+import { MEASURE_KEYS } from '@/lib/statistics/measures'
 
 import { encodeViewKey, type ViewQuery } from './viewKey'
 
@@ -18,11 +21,21 @@ type ListView = {
 
 /** Each cached list path and its view. */
 export const LIST_VIEWS = {
-  '/': { view: 'home', read: () => ({}) },
-  '/countries': { view: 'countries', read: (params) => ({ q: parseFilterValue(params.getAll('q')) ?? '' }) },
+  '/': { view: 'home', read: (params) => ({ map: parseChoice(params.getAll('map'), INDICATOR_KEYS) }) },
+  '/countries': {
+    view: 'countries',
+    read: (params) => ({
+      q: parseFilterValue(params.getAll('q')) ?? '',
+      map: parseChoice(params.getAll('map'), INDICATOR_KEYS),
+    }),
+  },
   '/compare': {
     view: 'compare',
-    read: (params) => ({ countries: parseSlugList(params.getAll('countries')).join(',') }),
+    read: (params) => ({
+      countries: parseSlugList(params.getAll('countries')).join(','),
+      measure: parseChoice(params.getAll('measure'), MEASURE_KEYS, 'registrations'),
+      scale: parseChoice(params.getAll('scale'), AXIS_SCALES, 'linear'),
+    }),
   },
   '/policies': {
     view: 'policies',

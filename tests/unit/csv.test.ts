@@ -39,42 +39,85 @@ describe('toCsv', () => {
   })
 })
 
+const SHARES = 'total_new_cars,bev_share,phev_share,hev_share,plugin_share'
+
 describe('statisticsCsv', () => {
-  it('writes year,bev,phev,hev with years ascending and empty cells for no data', () => {
+  it('keeps year,bev,phev,hev first, years ascending, empty cells for no data', () => {
     const csv = statisticsCsv([
-      { year: 2018, bev: 3733, phev: 0, hev: null },
-      { year: 2011, bev: 12, phev: null, hev: 1500 },
+      { year: 2018, bev: 3733, phev: 0, hev: null, totalNewCars: null },
+      { year: 2011, bev: 12, phev: null, hev: 1500, totalNewCars: null },
     ])
-    expect(csv).toBe('year,bev,phev,hev\r\n2011,12,,1500\r\n2018,3733,0,\r\n')
+    expect(csv).toBe(`year,bev,phev,hev,${SHARES}\r\n2011,12,,1500,,,,,\r\n2018,3733,0,,,,,,\r\n`)
   })
 
-  it('writes only the header when there are no rows', () => {
-    expect(statisticsCsv([])).toBe('year,bev,phev,hev\r\n')
-  })
-})
-
-describe('allStatisticsCsv', () => {
-  it('sorts by country, then year', () => {
-    const csv = allStatisticsCsv([
-      { country: 'Sweden', isoCode: 'SE', year: 2012, bev: 1, phev: 2, hev: 3 },
-      { country: 'Belgium', isoCode: 'BE', year: 2019, bev: null, phev: 5, hev: 6 },
-      { country: 'Belgium', isoCode: 'BE', year: 2011, bev: 7, phev: 0, hev: null },
-      { country: 'austria', isoCode: 'AT', year: 2015, bev: 9, phev: 9, hev: 9 },
+  it('adds the total and the shares as decimals rounded to four places, none from partial figures', () => {
+    const csv = statisticsCsv([
+      { year: 2018, bev: 3733, phev: 9704, hev: 13226, totalNewCars: 549_632 },
+      { year: 2019, bev: 8000, phev: null, hev: 0, totalNewCars: 550_000 },
+      { year: 2020, bev: 10, phev: 10, hev: 10, totalNewCars: 0 },
     ])
     expect(csv.split('\r\n')).toEqual([
-      'country,iso_code,year,bev,phev,hev',
-      'austria,AT,2015,9,9,9',
-      'Belgium,BE,2011,7,0,',
-      'Belgium,BE,2019,,5,6',
-      'Sweden,SE,2012,1,2,3',
+      `year,bev,phev,hev,${SHARES}`,
+      '2018,3733,9704,13226,549632,0.0068,0.0177,0.0241,0.0244',
+      // No PHEV figure: no PHEV share and no plug-in share, never BEV alone as "plug-in".
+      '2019,8000,,0,550000,0.0145,,0,',
+      // A total of 0 has no shares.
+      '2020,10,10,10,0,,,,',
       '',
     ])
   })
 
-  it('quotes country names containing commas', () => {
+  it('writes only the header when there are no rows', () => {
+    expect(statisticsCsv([])).toBe(`year,bev,phev,hev,${SHARES}\r\n`)
+  })
+})
+
+describe('allStatisticsCsv', () => {
+  const row = (
+    country: string,
+    isoCode: string,
+    year: number,
+    bev: number | null,
+    phev: number | null,
+    hev: number | null,
+  ) => ({
+    country,
+    isoCode,
+    year,
+    bev,
+    phev,
+    hev,
+    totalNewCars: null,
+  })
+
+  it('sorts by country, then year', () => {
     const csv = allStatisticsCsv([
-      { country: 'Korea, Republic of', isoCode: 'KR', year: 2020, bev: 1, phev: null, hev: 2 },
+      row('Sweden', 'SE', 2012, 1, 2, 3),
+      row('Belgium', 'BE', 2019, null, 5, 6),
+      row('Belgium', 'BE', 2011, 7, 0, null),
+      row('austria', 'AT', 2015, 9, 9, 9),
     ])
-    expect(csv).toBe('country,iso_code,year,bev,phev,hev\r\n"Korea, Republic of",KR,2020,1,,2\r\n')
+    expect(csv.split('\r\n')).toEqual([
+      `country,iso_code,year,bev,phev,hev,${SHARES}`,
+      'austria,AT,2015,9,9,9,,,,,',
+      'Belgium,BE,2011,7,0,,,,,,',
+      'Belgium,BE,2019,,5,6,,,,,',
+      'Sweden,SE,2012,1,2,3,,,,,',
+      '',
+    ])
+  })
+
+  it('appends the total and shares after the existing columns', () => {
+    const csv = allStatisticsCsv([
+      { ...row('Belgium', 'BE', 2018, 3733, 9704, 13226), totalNewCars: 549_632 },
+    ])
+    expect(csv.split('\r\n')[1]).toBe('Belgium,BE,2018,3733,9704,13226,549632,0.0068,0.0177,0.0241,0.0244')
+  })
+
+  it('quotes country names containing commas', () => {
+    const csv = allStatisticsCsv([row('Korea, Republic of', 'KR', 2020, 1, null, 2)])
+    expect(csv).toBe(
+      `country,iso_code,year,bev,phev,hev,${SHARES}\r\n"Korea, Republic of",KR,2020,1,,2,,,,,\r\n`,
+    )
   })
 })

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { findMatchedSection } from '@/lib/search/findMatchedSection'
+import { buildTextSearch } from '@/lib/search/index/mongo'
+import { buildMatchQuery } from '@/lib/search/index/sqlite'
 import { makeSnippet } from '@/lib/search/makeSnippet'
-import { matchAllWords } from '@/lib/search/matchAllWords'
 import { buildWordPattern } from '@/lib/search/wordPattern'
 
 describe('buildWordPattern', () => {
@@ -45,18 +46,19 @@ describe('findMatchedSection', () => {
   })
 })
 
-describe('matchAllWords', () => {
-  it('requires every word in some field and neutralises SQL wildcards', () => {
-    expect(matchAllWords(['title', 'body'], ['ev', '50%_off'])).toEqual({
-      and: [
-        { or: [{ title: { like: 'ev' } }, { body: { like: 'ev' } }] },
-        { or: [{ title: { like: '50 off' } }, { body: { like: '50 off' } }] },
-      ],
-    })
+describe('the full-text queries', () => {
+  it('quote every word for SQLite FTS5, match word beginnings, and numbers exactly', () => {
+    expect(buildMatchQuery('tasks', ['belg', '7', 'say "hi"'])).toBe(
+      'kind : "tasks" AND {title keywords summary body} : ("belg"* AND "7" AND "say ""hi"""*)',
+    )
   })
 
-  it('refuses to build a query that would match everything', () => {
-    expect(matchAllWords(['title'], ['%%', '_'])).toBeUndefined()
-    expect(matchAllWords(['title'], [])).toBeUndefined()
+  it('turn MongoDB words into phrases, so every word must occur', () => {
+    expect(buildTextSearch(['charging', 'tax"es'])).toBe('"charging" "tax es"')
+  })
+
+  it('search for nothing when no word has a letter or digit', () => {
+    expect(buildMatchQuery('countries', ['--', '*', '"'])).toBeNull()
+    expect(buildTextSearch(['%', '()'])).toBeNull()
   })
 })

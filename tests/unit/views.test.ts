@@ -57,6 +57,29 @@ describe('resolveViewPath', () => {
   })
 })
 
+describe('the map and compare choices', () => {
+  it('keep a known choice, drop the default, and mark anything else as unknown', () => {
+    expect(keyOf('/?map=plugin_share')).toEqual({ map: 'plugin_share' })
+    expect(keyOf('/?map=PLUGIN_SHARE')).toEqual({ map: 'plugin_share' })
+    expect(keyOf('/countries?q=bel&map=<script>')).toEqual({ q: 'bel', map: '?' })
+    expect(view('/?map=')).toBe('/views/home/all')
+    expect(keyOf('/compare?countries=belgium&measure=share&scale=log')).toEqual({
+      countries: 'belgium',
+      measure: 'share',
+      scale: 'log',
+    })
+    expect(keyOf('/compare?measure=bogus&scale=cubic')).toEqual({ measure: '?', scale: '?' })
+  })
+
+  it('share one cache entry between an explicit default and none', () => {
+    expect(view('/compare?countries=belgium&measure=registrations&scale=linear')).toBe(
+      view('/compare?countries=belgium'),
+    )
+    // Every unknown value is the same entry: junk cannot fill the cache.
+    expect(view('/compare?measure=a')).toBe(view('/compare?measure=b'))
+  })
+})
+
 describe('the policies view', () => {
   it('keys page 1 like the list without a page, and any other page apart', () => {
     expect(view('/policies?page=1')).toBe(view('/policies'))

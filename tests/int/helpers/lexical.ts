@@ -48,3 +48,11 @@ export function headingTags(value: RichTextValue | null | undefined): string[] {
     .filter((node) => node.type === 'heading')
     .map((node): string => String(node.tag))
 }
+
+/** A minimal Lexical document: one paragraph of plain text. */
+export function richTextParagraph(text: string): RichTextValue {
+  const block = { direction: 'ltr', format: '', indent: 0, version: 1 }
+  const leaf = { type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }
+  const paragraph = { ...block, type: 'paragraph', textFormat: 0, children: [leaf] }
+  return { root: { ...block, type: 'root', children: [paragraph] } } as unknown as RichTextValue
+}

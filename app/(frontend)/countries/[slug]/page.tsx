@@ -4,14 +4,19 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { AdoptionSection } from '@/components/countries/AdoptionSection'
+import { AtAGlance } from '@/components/countries/AtAGlance'
 import { CountryLinks } from '@/components/countries/CountryNav'
 import { DelegateList } from '@/components/countries/DelegateList'
 import { Flag } from '@/components/countries/Flag'
+import { ShareSection } from '@/components/countries/ShareSection'
 import { TaskLinks } from '@/components/countries/TaskLinks'
 import { RichText } from '@/components/RichText'
 import { getArticlesForCountry } from '@/lib/data/articles'
 import { pickNeighbours } from '@/lib/countries/neighbours'
 import { getCountrySummaries, loadCountryPage } from '@/lib/data/countries'
+import { getAllCountryStatistics } from '@/lib/data/statistics'
+import { findStanding } from '@/lib/statistics/standing'
+import { computeGlance } from '@/lib/statistics/glance'
 import { SLUG_PATTERN } from '@/lib/text'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -45,10 +50,12 @@ export default async function CountryPage({ params }: Props) {
   const { slug } = await params
   const country = await loadCountry(slug)
   if (!country) notFound()
-  const [articles, countries] = await Promise.all([
+  const [articles, countries, members] = await Promise.all([
     getArticlesForCountry(country.slug),
     getCountrySummaries(),
+    getAllCountryStatistics(),
   ])
+  const glance = computeGlance(country.statistics)
   const others = pickNeighbours(countries, country.slug)
   const hasMore = others.length < countries.length - 1
 
@@ -64,11 +71,20 @@ export default async function CountryPage({ params }: Props) {
         <h1 className="text-3xl font-bold sm:text-4xl">{country.name}</h1>
       </header>
 
+      <AtAGlance
+        glance={glance}
+        bevStanding={glance && findStanding(members, country.slug, glance.year, 'bev')}
+        pluginShareStanding={glance && findStanding(members, country.slug, glance.year, 'plugin_share')}
+        updatedAt={country.figuresUpdatedAt}
+      />
+
       <AdoptionSection
         countryName={country.name}
         csvHref={`/countries/${country.slug}/ev-statistics.csv`}
         rows={country.statistics}
       />
+
+      <ShareSection countryName={country.name} rows={country.statistics} />
 
       {country.body ? (
         <section aria-label={`About ${country.name}`} className="prose-content space-y-4">

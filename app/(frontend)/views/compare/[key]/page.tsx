@@ -1,45 +1,65 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { describeSeries, LineChart } from '@/components/charts/LineChart'
 import { CompareForm } from '@/components/compare/CompareForm'
-import { ComparisonTable } from '@/components/compare/ComparisonTable'
-import { ScrollRegion } from '@/components/ScrollRegion'
+import { MeasureNav } from '@/components/compare/MeasureNav'
+import { MeasureSection } from '@/components/compare/MeasureSection'
+import { parseCompareQuery } from '@/lib/compare/choice'
+import { compareCsvHref, compareHref } from '@/lib/compare/links'
 import { getAllCountryStatistics } from '@/lib/data/statistics'
-import { parseSlugList } from '@/lib/query'
-import { POWERTRAINS } from '@/lib/statistics/powertrains'
+import { MEASURES } from '@/lib/statistics/measures'
 import { readViewQuery, type ViewProps } from '@/lib/views/page'
 
-export const metadata: Metadata = {
-  title: 'Compare countries',
-  description: 'BEV, PHEV and HEV new registrations of several countries side by side.',
-  alternates: { canonical: '/compare' },
+export async function generateMetadata(props: ViewProps): Promise<Metadata> {
+  const { measure } = parseCompareQuery(await readViewQuery(props))
+  return {
+    title: `Compare countries by ${MEASURES[measure].title}`,
+    description: 'EV registrations, share of new cars and growth of several countries side by side.',
+    alternates: { canonical: '/compare' },
+  }
 }
 
-// Serves `/compare?countries=…` through proxy.ts (see lib/views): rendered on first request per
-// normalised query, then cached until an edit expires its tags; never prerendered, so the
-// build needs no database.
+// Serves `/compare?countries=…&measure=…&scale=…` through proxy.ts (see lib/views): rendered on
+// first request per normalised query, then cached until an edit expires its tags; never
+// prerendered, so the build needs no database.
 export function generateStaticParams() {
   return []
 }
 
+const NOTICE = 'rounded border border-amber-400 bg-amber-50 p-3'
+
 export default async function ComparePage(props: ViewProps) {
-  const requested = parseSlugList((await readViewQuery(props)).countries)
+  const parsed = parseCompareQuery(await readViewQuery(props))
+  const measure = MEASURES[parsed.measure]
+  // Shares are fractions of one market: a log scale would stretch small differences.
+  const scale = measure.allowsLog ? parsed.scale : 'linear'
   const all = await getAllCountryStatistics()
-  const chosen = requested.flatMap((slug) => all.filter((entry) => entry.country.slug === slug))
-  const unknown = requested.filter((slug) => !all.some((entry) => entry.country.slug === slug))
+  const chosen = parsed.countries.flatMap((slug) => all.filter((entry) => entry.country.slug === slug))
+  const unknown = parsed.countries.filter((slug) => !all.some((entry) => entry.country.slug === slug))
   const selectedSlugs = chosen.map((entry) => entry.country.slug)
-  const linkWithout = (slug: string) => {
-    const rest = selectedSlugs.filter((other) => other !== slug)
-    return rest.length > 0 ? `/compare?countries=${rest.join(',')}` : '/compare'
-  }
+  const choice = { countries: selectedSlugs, measure: measure.key, scale: parsed.scale }
 
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-bold">Compare countries</h1>
+      <h1 className="text-3xl font-bold">Compare countries by {measure.title}</h1>
       {unknown.length > 0 && (
-        <p role="status" className="rounded border border-amber-400 bg-amber-50 p-3">
+        <p role="status" className={NOTICE}>
           Ignored unknown {unknown.length === 1 ? 'country' : 'countries'}: {unknown.join(', ')}.
+        </p>
+      )}
+      {parsed.isMeasureUnknown && (
+        <p role="status" className={NOTICE}>
+          Unknown measure: showing new registrations. The measures are registrations, share and index.
+        </p>
+      )}
+      {parsed.isScaleUnknown && (
+        <p role="status" className={NOTICE}>
+          Unknown scale: showing a linear scale. The scales are linear and log.
+        </p>
+      )}
+      {parsed.scale === 'log' && !measure.allowsLog && (
+        <p role="status" className={NOTICE}>
+          Shares are compared on a linear scale; the logarithmic scale is for registrations and growth.
         </p>
       )}
       {chosen.length > 0 && (
@@ -52,44 +72,46 @@ export default async function ComparePage(props: ViewProps) {
               <Link href={`/countries/${country.slug}`} className="text-brand-700 underline">
                 {country.name}
               </Link>
-              <Link href={linkWithout(country.slug)} className="text-sm text-slate-700 underline">
+              <Link
+                href={compareHref({
+                  ...choice,
+                  countries: selectedSlugs.filter((slug) => slug !== country.slug),
+                })}
+                className="text-sm text-slate-700 underline"
+              >
                 Remove<span className="sr-only"> {country.name}</span>
               </Link>
             </li>
           ))}
         </ul>
       )}
-      <CompareForm countries={all.map((entry) => entry.country)} selected={selectedSlugs} />
+      <MeasureNav choice={choice} />
+      <CompareForm
+        countries={all.map((entry) => entry.country)}
+        selected={selectedSlugs}
+        measure={measure.key}
+        scale={scale}
+      />
       {chosen.length === 0 ? (
-        <p>Choose one or more countries above to compare their yearly registrations.</p>
+        <p>Choose one or more countries above to compare them.</p>
       ) : (
-        POWERTRAINS.map((powertrain) => {
-          const series = chosen.map(({ country, rows }) => ({
-            key: country.slug,
-            label: country.name,
-            points: rows.map((row) => ({ year: row.year, value: row[powertrain.key] })),
-          }))
-          const caption = `${powertrain.label} new registrations by year`
-          return (
-            <section key={powertrain.key} aria-labelledby={`${powertrain.key}-heading`} className="space-y-4">
-              <h2 id={`${powertrain.key}-heading`} className="text-2xl font-semibold">
-                {powertrain.name} ({powertrain.label})
-              </h2>
-              <LineChart
-                id={`compare-${powertrain.key}`}
-                title={`${powertrain.label} new registrations by country`}
-                description={describeSeries(
-                  series,
-                  `${powertrain.label} new registrations of passenger cars`,
-                )}
-                series={series}
-              />
-              <ScrollRegion label={caption} className="max-w-3xl">
-                <ComparisonTable caption={caption} powertrain={powertrain.key} countries={chosen} />
-              </ScrollRegion>
-            </section>
-          )
-        })
+        <>
+          <p>
+            <Link
+              href={compareCsvHref(choice)}
+              prefetch={false}
+              className="font-medium text-brand-700 underline"
+            >
+              Download CSV
+            </Link>{' '}
+            <span className="text-slate-600">
+              ({measure.title} of the chosen countries; empty cells mean no data)
+            </span>
+          </p>
+          {measure.parts.map((part) => (
+            <MeasureSection key={part.key} measure={measure} part={part} countries={chosen} scale={scale} />
+          ))}
+        </>
       )}
     </div>
   )

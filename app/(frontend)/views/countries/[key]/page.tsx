@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { CountryLinks } from '@/components/countries/CountryNav'
-import { getCountrySummaries } from '@/lib/data/countries'
+import { MapSection } from '@/components/map/MapSection'
+import { getAllCountryStatistics } from '@/lib/data/statistics'
+import { resolveMapIndicator } from '@/lib/map/mapQuery'
 import { parseFilterValue } from '@/lib/query'
 import { foldForMatching } from '@/lib/text'
 import { readViewQuery, type ViewProps } from '@/lib/views/page'
@@ -13,7 +15,7 @@ export const metadata: Metadata = {
   alternates: { canonical: '/countries' },
 }
 
-// Serves `/countries?q=…` through proxy.ts (see lib/views): rendered on first request per
+// Serves `/countries?q=…&map=…` through proxy.ts (see lib/views): rendered on first request per
 // normalised query, then cached until an edit expires its tags; never prerendered, so the
 // build needs no database.
 export function generateStaticParams() {
@@ -21,8 +23,11 @@ export function generateStaticParams() {
 }
 
 export default async function CountriesPage(props: ViewProps) {
-  const filter = parseFilterValue((await readViewQuery(props)).q)
-  const countries = await getCountrySummaries()
+  const query = await readViewQuery(props)
+  const filter = parseFilterValue(query.q)
+  const members = await getAllCountryStatistics()
+  const countries = members.map((member) => member.country)
+  const map = resolveMapIndicator(query.map, members)
   const shown = filter
     ? countries.filter(
         (country) =>
@@ -35,6 +40,7 @@ export default async function CountriesPage(props: ViewProps) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Countries</h1>
       <form method="get" action="/countries" role="search" className="flex flex-wrap items-end gap-2">
+        {map.isExplicit && <input type="hidden" name="map" value={map.indicator} />}
         <div className="flex flex-col">
           <label htmlFor="country-filter" className="text-sm font-medium">
             Filter countries by name
@@ -69,6 +75,15 @@ export default async function CountriesPage(props: ViewProps) {
         <CountryLinks countries={shown} label="Countries" />
       ) : (
         <p>No country matches. Try part of the name, e.g. “bel”.</p>
+      )}
+      {members.length > 0 && (
+        <MapSection
+          members={members}
+          indicator={map.indicator}
+          isUnknown={map.isUnknown}
+          action="/countries#map-heading"
+          keep={filter ? { q: filter } : {}}
+        />
       )}
     </div>
   )

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { HeadlineChart } from '@/components/home/HeadlineChart'
+import { MapSection } from '@/components/map/MapSection'
 import { getArticleSummaries } from '@/lib/data/articles'
 import { getAllCountryStatistics } from '@/lib/data/statistics'
 import { getTaskSummaries } from '@/lib/data/tasks'
 import { formatNumber } from '@/lib/format'
+import { resolveMapIndicator } from '@/lib/map/mapQuery'
 import { computeHeadlineFigures } from '@/lib/statistics/headline'
+import { readViewQuery, type ViewProps } from '@/lib/views/page'
 
 export const metadata: Metadata = {
   alternates: { canonical: '/' },
@@ -20,21 +24,23 @@ function Figure({ label, value }: { label: string; value: string }) {
   )
 }
 
-// Reached through proxy.ts, which rewrites `/` to this route (the key is always "all"). Rendered
+// Reached through proxy.ts, which rewrites `/?map=…` to this route (see lib/views). Rendered
 // on first request, then served from the cache until an edit expires its tags; nothing is
 // prerendered at build time, so the build needs no database.
 export function generateStaticParams() {
   return []
 }
 
-export default async function HomePage() {
-  const [countries, articles, tasks] = await Promise.all([
+export default async function HomePage(props: ViewProps) {
+  const [query, countries, articles, tasks] = await Promise.all([
+    readViewQuery(props),
     getAllCountryStatistics(),
     getArticleSummaries(),
     getTaskSummaries(),
   ])
   const headline = computeHeadlineFigures(countries)
   const ongoingTasks = tasks.filter((task) => task.status === 'ongoing').length
+  const map = resolveMapIndicator(query.map, countries)
 
   return (
     <div className="space-y-10">
@@ -46,6 +52,12 @@ export default async function HomePage() {
           international research tasks each country takes part in, and policy articles.
         </p>
       </section>
+
+      {countries.length > 0 && (
+        <MapSection members={countries} indicator={map.indicator} isUnknown={map.isUnknown} action="/" />
+      )}
+
+      <HeadlineChart members={countries} />
 
       <section aria-labelledby="figures-heading" className="space-y-3">
         <h2 id="figures-heading" className="text-2xl font-semibold">

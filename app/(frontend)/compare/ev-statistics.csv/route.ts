@@ -1,0 +1,25 @@
+import type { NextRequest } from 'next/server'
+
+import { TAGS } from '@/lib/cache/tags'
+import { parseCompareQuery } from '@/lib/compare/choice'
+import { compareCsv } from '@/lib/csv'
+import { getAllCountryStatistics } from '@/lib/data/statistics'
+import { csvResponse } from '@/lib/http'
+import { MEASURES } from '@/lib/statistics/measures'
+import { LIST_VIEWS } from '@/lib/views/listViews'
+
+/**
+ * `/compare/ev-statistics.csv?countries=…&measure=…`: the compare page's figures, read with the
+ * same normalisation as the page, rendered per request from the tagged data cache.
+ */
+export async function GET(request: NextRequest) {
+  const parsed = parseCompareQuery(LIST_VIEWS['/compare'].read(request.nextUrl.searchParams))
+  const measure = MEASURES[parsed.measure]
+  const all = await getAllCountryStatistics()
+  const chosen = parsed.countries.flatMap((slug) => all.filter((entry) => entry.country.slug === slug))
+  const body = compareCsv(
+    measure,
+    chosen.map(({ country, rows }) => ({ name: country.name, isoCode: country.isoCode, rows })),
+  )
+  return csvResponse(body, `compare-${measure.key}.csv`, [TAGS.countries, TAGS.statistics])
+}

@@ -1,0 +1,91 @@
+import type { Payload } from 'payload'
+
+import type { IndexedDocument, SearchKind } from './types'
+
+/** What is read of each kind to index it: the fields search matches, never drafts. */
+const FIELDS = {
+  countries: { name: true, isoCode: true, searchText: true },
+  'policy-articles': { title: true, topic: true, summary: true, searchText: true },
+  tasks: { number: true, title: true, status: true, summary: true, searchText: true },
+} as const
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '')
+
+/** The index entry of a published document. */
+export function toIndexedDocument(kind: SearchKind, doc: Doc): IndexedDocument {
+  const id = String(doc.id)
+  switch (kind) {
+    case 'countries':
+      return {
+        kind,
+        id,
+        title: text(doc.name),
+        keywords: text(doc.isoCode),
+        summary: '',
+        body: text(doc.searchText),
+      }
+    case 'policy-articles':
+      return {
+        kind,
+        id,
+        title: text(doc.title),
+        keywords: text(doc.topic),
+        summary: text(doc.summary),
+        body: text(doc.searchText),
+      }
+    case 'tasks':
+      // "task 7" and "7" find task 7 by its title.
+      return {
+        kind,
+        id,
+        title: `Task ${typeof doc.number === 'number' ? doc.number : ''}: ${text(doc.title)}`,
+        keywords: text(doc.status),
+        summary: text(doc.summary),
+        body: text(doc.searchText),
+      }
+  }
+}
+
+/**
+ * The published document as anonymous visitors may read it, or null when there is none (deleted,
+ * never published, or unpublished). Reading as a visitor is what keeps drafts out of the index.
+ */
+export async function readPublished(
+  payload: Payload,
+  kind: SearchKind,
+  id: number | string,
+): Promise<Doc | null> {
+  const { docs } = await payload.find({
+    collection: kind,
+    overrideAccess: false,
+    where: { id: { equals: id } },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    select: FIELDS[kind],
+  })
+  return (docs[0] as Doc | undefined) ?? null
+}
+
+/** Every published document of a kind, a page at a time (for filling the index). */
+export async function* readAllPublished(
+  payload: Payload,
+  kind: SearchKind,
+  pageSize = 200,
+): AsyncGenerator<Doc[]> {
+  for (let page = 1; ; page += 1) {
+    const result = await payload.find({
+      collection: kind,
+      overrideAccess: false,
+      limit: pageSize,
+      page,
+      depth: 0,
+      sort: 'id',
+      select: FIELDS[kind],
+    })
+    yield result.docs
+    if (!result.hasNextPage) return
+  }
+}
