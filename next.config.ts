@@ -14,6 +14,7 @@ const FIXED_CONTENT_TYPES = [
   ['/flags/:file', 'image/svg+xml'],
   ['/ev-statistics.csv', 'text/csv; charset=utf-8'],
   ['/countries/:slug/ev-statistics.csv', 'text/csv; charset=utf-8'],
+  ['/compare/ev-statistics.csv', 'text/csv; charset=utf-8'],
   ['/robots.txt', 'text/plain'],
   ['/sitemap.xml', 'application/xml'],
 ] as const
