@@ -11,7 +11,9 @@ vcl 4.1;
 # - Text is stored gzip-compressed once and sent compressed or not, as each client asks.
 # - While the site (or its database) is down, cached pages keep being served for a day.
 #
-# Start: varnishd -f /path/to/default.vcl -a :6081 -s malloc,256m
+# Start: varnishd -f /path/to/default.vcl -a :6081 -s malloc,256m \
+#          -p vsl_mask=<as in scripts/topology/varnish.ts> -p timeout_linger=1
+# (the parameters trade per-request log records for throughput; README, "Topology").
 # Point CACHE_PURGE_URL at http://<varnish-host>:6081/ and list the site's hosts in `purgers`.
 
 import std;
