@@ -19,7 +19,6 @@ const KINDS = /** @type {const} */ ({ document: 'HTML', stylesheet: 'CSS', scrip
 /** @typedef {{ url: string, kind: Kind, raw: number, gzip: number }} Resource */
 /** @typedef {{ path: string, status: number, byKind: Record<Kind, Weight>, total: Weight, resources: Resource[] }} PageWeight */
 
-
 /** @returns {Weight} */
 const emptyWeight = () => ({ count: 0, raw: 0, gzip: 0 })
 
@@ -29,11 +28,7 @@ const emptyWeight = () => ({ count: 0, raw: 0, gzip: 0 })
  * @param {{ baseUrl: string, paths: string[], executablePath?: string }} options
  * @returns {Promise<PageWeight[]>}
  */
-export async function measurePageWeight({
-  baseUrl,
-  paths,
-  executablePath = CHROMIUM_PATH,
-}) {
+export async function measurePageWeight({ baseUrl, paths, executablePath = CHROMIUM_PATH }) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   try {
     /** @type {PageWeight[]} */
