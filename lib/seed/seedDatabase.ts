@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest, RequestContext, Where } from 'payload'
 
 import { findOne } from '@/lib/content/findOne'
 import { inTransaction } from '@/lib/content/transaction'
@@ -104,36 +104,40 @@ async function seedCountry(
  */
 export async function seedDatabase(
   payload: Payload,
-  options: { directory?: string } = {},
+  options: { directory?: string; context?: RequestContext } = {},
 ): Promise<SeedCounts> {
   const seed = await readSeed(options.directory)
-  return inTransaction(payload, async (req) => {
-    const counts: SeedCounts = { tasks: 0, countries: 0, contacts: 0, statistics: 0, articles: 0 }
-    const taskIds = await seedTasks(payload, seed.tasks, req, counts)
-    const country = await seedCountry(payload, seed, taskIds, req, counts)
-    for (const row of seed.country.statistics) {
-      const where: Where = { and: [{ country: { equals: country.id } }, { year: { equals: row.year } }] }
-      if (await findOne(payload, 'ev-statistics', where, req)) continue
-      await payload.create({ collection: 'ev-statistics', data: { ...row, country: country.id }, req })
-      counts.statistics += 1
-    }
-    const { blocks, slug, publishedAt, country: _countryName, ...article } = seed.article
-    const articleSlug = slug ?? slugify(article.title)
-    if (!(await findOne(payload, 'policy-articles', { slug: { equals: articleSlug } }, req))) {
-      await payload.create({
-        collection: 'policy-articles',
-        data: {
-          ...article,
-          _status: 'published',
-          slug: articleSlug,
-          publishedAt,
-          country: country.id,
-          body: blocksToLexical(blocks),
-        },
-        req,
-      })
-      counts.articles += 1
-    }
-    return counts
-  })
+  return inTransaction(
+    payload,
+    async (req) => {
+      const counts: SeedCounts = { tasks: 0, countries: 0, contacts: 0, statistics: 0, articles: 0 }
+      const taskIds = await seedTasks(payload, seed.tasks, req, counts)
+      const country = await seedCountry(payload, seed, taskIds, req, counts)
+      for (const row of seed.country.statistics) {
+        const where: Where = { and: [{ country: { equals: country.id } }, { year: { equals: row.year } }] }
+        if (await findOne(payload, 'ev-statistics', where, req)) continue
+        await payload.create({ collection: 'ev-statistics', data: { ...row, country: country.id }, req })
+        counts.statistics += 1
+      }
+      const { blocks, slug, publishedAt, country: _countryName, ...article } = seed.article
+      const articleSlug = slug ?? slugify(article.title)
+      if (!(await findOne(payload, 'policy-articles', { slug: { equals: articleSlug } }, req))) {
+        await payload.create({
+          collection: 'policy-articles',
+          data: {
+            ...article,
+            _status: 'published',
+            slug: articleSlug,
+            publishedAt,
+            country: country.id,
+            body: blocksToLexical(blocks),
+          },
+          req,
+        })
+        counts.articles += 1
+      }
+      return counts
+    },
+    options.context,
+  )
 }

@@ -7,11 +7,11 @@ const env = (values: Record<string, string>): NodeJS.ProcessEnv => ({ NODE_ENV: 
 
 describe('chooseDatabase', () => {
   it.each([
-    ['development', 'data/development.db'],
+    ['development', 'data/site.db'],
+    ['production', 'data/site.db'],
     ['test', 'data/test.db'],
-    ['production', 'data/production.db'],
   ] as const)(
-    'uses SQLite in a file named after NODE_ENV=%s when DATABASE_URI is unset',
+    'uses SQLite in one file for development and production, another for tests (NODE_ENV=%s)',
     (nodeEnv, filePath) => {
       expect(chooseDatabase({ NODE_ENV: nodeEnv })).toEqual({
         kind: 'sqlite',
