@@ -281,6 +281,11 @@ export interface Task {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  label?: string | null;
+  /**
+   * Created by an import for a task number that did not exist. Cleared when the task is published.
+   */
+  placeholder?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -313,6 +318,7 @@ export interface EvStatistic {
   totalNewCars?: number | null;
   source?: string | null;
   notes?: string | null;
+  countryName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -603,6 +609,7 @@ export interface EvStatisticsSelect<T extends boolean = true> {
   totalNewCars?: T;
   source?: T;
   notes?: T;
+  countryName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -633,6 +640,8 @@ export interface TasksSelect<T extends boolean = true> {
   lastEditedBy?: T;
   participatingCountries?: T;
   pastParticipants?: T;
+  label?: T;
+  placeholder?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

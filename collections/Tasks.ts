@@ -8,6 +8,8 @@ import { TAGS } from '@/lib/cache/tags'
 import { previewUrlOf } from '@/lib/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { lastEditedByField } from '@/fields/lastEditedBy'
+import { placeholderField } from '@/fields/placeholder'
+import { taskLabelField } from '@/fields/taskLabel'
 import { checkInteger, integerField } from '@/fields/integer'
 import { latestStatisticsYear } from '@/lib/statistics/years'
 
@@ -26,9 +28,9 @@ export const Tasks: CollectionConfig = {
   slug: TASKS_SLUG,
   admin: {
     preview: (doc) => previewUrlOf(TASKS_SLUG, doc),
-    useAsTitle: 'title',
-    defaultColumns: ['number', 'title', 'status', 'startYear', 'endYear'],
-    listSearchableFields: ['title'],
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'status', 'startYear', 'endYear'],
+    listSearchableFields: ['label'],
   },
   defaultSort: 'number',
   defaultPopulate: { number: true, title: true, status: true },
@@ -120,5 +122,7 @@ export const Tasks: CollectionConfig = {
         allowCreate: false,
       },
     },
+    taskLabelField,
+    placeholderField,
   ],
 }

@@ -8,6 +8,7 @@ import { cleanTextHook } from '@/fields/cleanTextHook'
 import { integerField } from '@/fields/integer'
 import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from '@/lib/statistics/years'
 
+import { countField } from './countField'
 import { statisticsCsvEndpoints } from './endpoints'
 import { validateUniqueYear } from './validateUniqueYear'
 
@@ -20,6 +21,7 @@ export const EvStatistics: CollectionConfig = {
   labels: { singular: 'EV statistics (year)', plural: 'EV statistics' },
   admin: {
     defaultColumns: ['country', 'year', 'bev', 'phev', 'hev'],
+    listSearchableFields: ['countryName'],
     description:
       'New registrations of passenger cars, one document per country and year. Leave a value empty when there is no data: empty is not 0.',
     components: { beforeListTable: ['/components/admin/StatisticsCsv#StatisticsCsv'] },
@@ -28,10 +30,15 @@ export const EvStatistics: CollectionConfig = {
   defaultSort: '-year',
   access: {
     read: ofPublishedCountryOrStaff,
+    readVersions: isStaff,
     create: isStaff,
     update: isStaff,
     delete: isStaff,
   },
+  // History only, no drafts: every save (admin table, REST, CSV import) keeps the figures
+  // with their source and notes as a version, and none is ever pruned, so each revision of
+  // a figure can be shown later.
+  versions: { drafts: false, maxPerDoc: 0 },
   indexes: [{ fields: ['country', 'year'], unique: true }],
   hooks: {
     afterChange: [revalidate.afterChange],
@@ -56,18 +63,15 @@ export const EvStatistics: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        integerField({ name: 'bev', label: 'BEV', min: 0, description: 'Battery electric' }),
-        integerField({ name: 'phev', label: 'PHEV', min: 0, description: 'Plug-in hybrid' }),
-        integerField({ name: 'hev', label: 'HEV', min: 0, description: 'Hybrid' }),
-        integerField({
-          name: 'totalNewCars',
-          label: 'Total new passenger cars',
-          min: 0,
-          description: 'Optional, for market share',
-        }),
+        countField('bev', 'BEV', 'Battery electric'),
+        countField('phev', 'PHEV', 'Plug-in hybrid'),
+        countField('hev', 'HEV', 'Hybrid'),
+        countField('totalNewCars', 'Total new passenger cars', 'Optional, for market share'),
       ],
     },
     { name: 'source', type: 'text', maxLength: 500, hooks: { beforeValidate: [cleanTextHook] } },
     { name: 'notes', type: 'textarea', maxLength: 5_000 },
+    // Lets the admin list search statistics by country name; never stored, never in the API.
+    { name: 'countryName', label: 'Country', type: 'text', virtual: 'country.name', hidden: true },
   ],
 }
