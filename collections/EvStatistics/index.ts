@@ -6,10 +6,11 @@ import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { integerField } from '@/fields/integer'
+import { MAX_SOURCE_LENGTH } from '@/lib/statistics/tableRows'
 import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from '@/lib/statistics/years'
 
 import { countField } from './countField'
-import { statisticsCsvEndpoints } from './endpoints'
+import { statisticsEndpoints } from './endpoints'
 import { validateUniqueYear } from './validateUniqueYear'
 
 export const EV_STATISTICS_SLUG = 'ev-statistics'
@@ -26,7 +27,7 @@ export const EvStatistics: CollectionConfig = {
       'New registrations of passenger cars, one document per country and year. Leave a value empty when there is no data: empty is not 0.',
     components: { beforeListTable: ['/components/admin/StatisticsCsv#StatisticsCsv'] },
   },
-  endpoints: statisticsCsvEndpoints,
+  endpoints: statisticsEndpoints,
   defaultSort: '-year',
   access: {
     read: ofPublishedCountryOrStaff,
@@ -69,7 +70,12 @@ export const EvStatistics: CollectionConfig = {
         countField('totalNewCars', 'Total new passenger cars', 'Optional, for market share'),
       ],
     },
-    { name: 'source', type: 'text', maxLength: 500, hooks: { beforeValidate: [cleanTextHook] } },
+    {
+      name: 'source',
+      type: 'text',
+      maxLength: MAX_SOURCE_LENGTH,
+      hooks: { beforeValidate: [cleanTextHook] },
+    },
     { name: 'notes', type: 'textarea', maxLength: 5_000 },
     // Lets the admin list search statistics by country name; never stored, never in the API.
     { name: 'countryName', label: 'Country', type: 'text', virtual: 'country.name', hidden: true },
