@@ -184,9 +184,6 @@ export interface Country {
   delegates?: (number | Contact)[] | null;
   ongoingTasks?: (number | Task)[] | null;
   completedTasks?: (number | Task)[] | null;
-  /**
-   * One row per year. "Add new" adds a year for this country.
-   */
   statistics?: {
     docs?: (number | EvStatistic)[];
     hasNextPage?: boolean;

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { draftsWithHistory } from '@/collections/versioning'
+import { draftsWithHistory, editWithDraftsComponents } from '@/collections/versioning'
 import { isStaff } from '@/access/isStaff'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
@@ -24,6 +24,7 @@ export const PolicyArticles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'country', 'topic', 'publishedAt'],
     listSearchableFields: ['title', 'topic', 'summary'],
+    components: { edit: editWithDraftsComponents },
   },
   defaultSort: '-publishedAt',
   access: {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { draftsWithHistory } from '@/collections/versioning'
+import { draftsWithHistory, editWithDraftsComponents } from '@/collections/versioning'
 import { isStaff } from '@/access/isStaff'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
@@ -31,6 +31,7 @@ export const Tasks: CollectionConfig = {
     useAsTitle: 'label',
     defaultColumns: ['label', 'status', 'startYear', 'endYear'],
     listSearchableFields: ['label'],
+    components: { edit: editWithDraftsComponents },
   },
   defaultSort: 'number',
   defaultPopulate: { number: true, title: true, status: true },
