@@ -7,6 +7,7 @@ import mongoose from 'mongoose'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { ConfigError, describeError } from './errors'
+import { DEFAULT_SQLITE_FILE, sqliteFileOf } from './sqliteFile.mjs'
 import { applySqliteMigrations, type Migrations } from './sqliteMigrations'
 import { serialiseTransactions, SQLITE_BUSY_TIMEOUT_MS } from './sqliteTransactions'
 
@@ -27,9 +28,6 @@ export function describeMongoHosts(uri: string): string {
   return hosts || '(no host)'
 }
 
-/** The SQLite file of development and production when `DATABASE_URI` is unset. */
-export const DEFAULT_SQLITE_FILE = path.join('data', 'site.db')
-
 /**
  * Reads `DATABASE_URI`: unset or `file:` selects SQLite, `mongodb://` and `mongodb+srv://`
  * select MongoDB, anything else is refused. The default SQLite file is `data/site.db`:
@@ -37,16 +35,13 @@ export const DEFAULT_SQLITE_FILE = path.join('data', 'site.db')
  * `npm run seed` then `npm start` shows the seeded site. Tests keep `data/test.db`.
  */
 export function chooseDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseChoice {
-  const uri = env.DATABASE_URI?.trim()
-  if (!uri) {
-    const filePath = env.NODE_ENV === 'test' ? path.join('data', 'test.db') : DEFAULT_SQLITE_FILE
-    return { kind: 'sqlite', url: `file:./${filePath}`, filePath }
+  const sqlite = sqliteFileOf(env)
+  if (sqlite) {
+    if (!sqlite.filePath)
+      throw new ConfigError(`DATABASE_URI "${sqlite.url}" names no file. Example: file:./data/site.db`)
+    return { kind: 'sqlite', ...sqlite }
   }
-  if (uri.startsWith('file:')) {
-    const filePath = uri.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
-    if (!filePath) throw new ConfigError(`DATABASE_URI "${uri}" names no file. Example: file:./data/site.db`)
-    return { kind: 'sqlite', url: uri, filePath }
-  }
+  const uri = env.DATABASE_URI?.trim() ?? ''
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
     return { kind: 'mongodb', url: uri, hosts: describeMongoHosts(uri) }
   }

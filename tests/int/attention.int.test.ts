@@ -96,7 +96,7 @@ describe('scheduled publications', () => {
     const waitUntil = new Date(Date.now() + 60 * 60 * 1000)
     const job = await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'policy-articles', value: String(article.id) } },
+      input: { type: 'publish', doc: { relationTo: 'policy-articles', value: article.id } },
       waitUntil,
     })
     const { items } = await scheduledPublications.run(context())
