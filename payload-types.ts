@@ -278,6 +278,9 @@ export interface Task {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Set from the number and the title.
+   */
   label?: string | null;
   /**
    * Created by an import for a task number that did not exist. Cleared when the task is published.

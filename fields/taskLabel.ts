@@ -11,8 +11,10 @@ type Numbered = Partial<Pick<Task, 'number' | 'title'>>
  */
 export const taskLabelField: TextField = {
   name: 'label',
+  label: 'Task',
   type: 'text',
-  admin: { hidden: true },
+  // Shown (read-only) rather than hidden: a hidden field cannot be a column of the list.
+  admin: { readOnly: true, position: 'sidebar', description: 'Set from the number and the title.' },
   hooks: {
     beforeChange: [
       ({ siblingData, originalDoc }: { siblingData: Numbered; originalDoc?: Numbered }) =>

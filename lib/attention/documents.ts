@@ -5,7 +5,7 @@ export function adminDocumentUrl(payload: Payload, collection: CollectionSlug, i
   return `${payload.config.routes.admin}/collections/${collection}/${encodeURIComponent(String(id))}`
 }
 
-/** The title the admin shows for a document (its `useAsTitle` field), or its id. */
+/** The title the admin shows for a document (its `useAsTitle` field), or "Untitled" and its id. */
 export function documentTitle(
   payload: Payload,
   collection: CollectionSlug,
@@ -13,7 +13,7 @@ export function documentTitle(
 ): string {
   const field = payload.collections[collection]?.config.admin.useAsTitle ?? 'id'
   const value: unknown = (doc as Record<string, unknown>)[field]
-  return typeof value === 'string' && value.trim() ? value : `${collection} ${String(doc.id)}`
+  return typeof value === 'string' && value.trim() ? value : `Untitled (${String(doc.id)})`
 }
 
 /** The singular label of a collection ("Policy article"), for lists that mix collections. */

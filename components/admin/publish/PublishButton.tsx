@@ -17,6 +17,7 @@ import { hasScheduledPublishEnabled } from 'payload/shared'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { scheduleDrawerSlug, scheduleMenu } from './ScheduleMenu'
+import { useKeepRefusedFields } from './useKeepRefusedFields'
 import { usePublishConfirmation } from './usePublishConfirmation'
 
 /**
@@ -32,6 +33,7 @@ export function PublishButton() {
   const { submit } = useForm()
   const { toggleModal } = useModal()
   const confirmation = usePublishConfirmation()
+  const keepRefusedFields = useKeepRefusedFields()
   const { t } = useTranslation()
   const modified = useFormModified()
   const isSubmitting = useFormProcessing()
@@ -48,11 +50,11 @@ export function PublishButton() {
       action: `${config.serverURL}${config.routes.api}${path}`,
       overrides: { _status: 'published' },
     })
-    if (!result) return
+    if (!result?.res.ok) return keepRefusedFields()
     info.setUnpublishedVersionCount(0)
     info.setMostRecentVersionIsAutosaved(false)
     info.setHasPublishedDoc(true)
-  }, [collectionSlug, id, config, submit, info, confirmation])
+  }, [collectionSlug, id, config, submit, info, confirmation, keepRefusedFields])
 
   const menu = useMemo(() => {
     const entity = collectionSlug ? getEntityConfig({ collectionSlug }) : undefined

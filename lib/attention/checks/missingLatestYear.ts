@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import { relatedId } from '@/lib/data/relations'
 
-import { adminDocumentUrl } from '../documents'
+import { adminDocumentUrl, documentTitle } from '../documents'
 import type { AttentionCheck } from '../types'
 
 // A statistic with all three values empty holds no figures ("no data" is not a figure).
@@ -43,7 +43,7 @@ export const missingLatestYear: AttentionCheck = {
     const items = countries.docs
       .filter((country) => !reporting.has(String(country.id)))
       .map((country) => ({
-        label: country.name,
+        label: documentTitle(payload, 'countries', country),
         href: adminDocumentUrl(payload, 'countries', country.id),
         detail: `no figures for ${year}`,
       }))
