@@ -54,12 +54,16 @@ export function chooseDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseCh
 // Before the default became data/site.db, production kept its data here.
 const FORMER_PRODUCTION_FILE = path.join('data', 'production.db')
 
-/** Stops a server that would start on an empty default file next to an earlier version's data. */
-function refuseFormerProductionFile(filePath: string): void {
-  if (filePath !== DEFAULT_SQLITE_FILE || existsSync(filePath) || !existsSync(FORMER_PRODUCTION_FILE)) return
-  throw new ConfigError(
-    `${FORMER_PRODUCTION_FILE} holds the data of an earlier version, but the default database is now ${DEFAULT_SQLITE_FILE}. Stop the server, rename ${FORMER_PRODUCTION_FILE} (and its -wal and -shm files, if any) to ${DEFAULT_SQLITE_FILE}, or set DATABASE_URI=file:./${FORMER_PRODUCTION_FILE}.`,
-  )
+/**
+ * Why a command must not open the default file: it does not exist yet, while the data of an
+ * earlier version sits in `data/production.db` (the site would start empty). Null otherwise.
+ */
+export function describeFormerProductionFile(
+  filePath: string,
+  exists: (file: string) => boolean = existsSync,
+): string | null {
+  if (filePath !== DEFAULT_SQLITE_FILE || exists(filePath) || !exists(FORMER_PRODUCTION_FILE)) return null
+  return `${FORMER_PRODUCTION_FILE} holds the data of an earlier version, but the default database is now ${DEFAULT_SQLITE_FILE}. Stop the server, then rename ${FORMER_PRODUCTION_FILE} (and its -wal and -shm files, if any) to ${DEFAULT_SQLITE_FILE}, or set DATABASE_URI=file:./${FORMER_PRODUCTION_FILE}.`
 }
 
 /** Fails within the server-selection timeout, naming MongoDB and its hosts, instead of hanging. */
@@ -138,7 +142,8 @@ export function createDatabaseAdapter(options: {
       transactionOptions: { behavior: 'immediate' },
     }),
     () => {
-      refuseFormerProductionFile(choice.filePath)
+      const former = describeFormerProductionFile(choice.filePath)
+      if (former) throw new ConfigError(former)
       // libsql does not create missing folders.
       mkdirSync(path.dirname(path.resolve(choice.filePath)), { recursive: true })
       return Promise.resolve()

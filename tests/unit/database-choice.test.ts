@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { chooseDatabase, createDatabaseAdapter, describeMongoHosts } from '@/lib/database'
+import {
+  chooseDatabase,
+  createDatabaseAdapter,
+  describeFormerProductionFile,
+  describeMongoHosts,
+} from '@/lib/database'
 import { ConfigError } from '@/lib/errors'
 
 const env = (values: Record<string, string>): NodeJS.ProcessEnv => ({ NODE_ENV: 'test', ...values })
@@ -121,5 +126,26 @@ describe('createDatabaseAdapter', () => {
     expect(() =>
       createDatabaseAdapter({ ...options, env: env({ DATABASE_URI: 'postgres://localhost/db' }) }),
     ).toThrow(ConfigError)
+  })
+})
+
+describe('describeFormerProductionFile', () => {
+  const only =
+    (...files: string[]) =>
+    (file: string) =>
+      files.includes(file)
+
+  it('stops a command that would open an empty default file next to the data of an earlier version', () => {
+    expect(describeFormerProductionFile('data/site.db', only('data/production.db'))).toMatch(
+      /data\/production\.db holds the data of an earlier version.*rename data\/production\.db.*to data\/site\.db/,
+    )
+  })
+
+  it.each([
+    ['the default file exists', 'data/site.db', only('data/site.db', 'data/production.db')],
+    ['there is no earlier file', 'data/site.db', only()],
+    ['DATABASE_URI names another file', '/srv/site.db', only('data/production.db')],
+  ])('lets it open the file when %s', (_case, filePath, exists) => {
+    expect(describeFormerProductionFile(filePath, exists)).toBeNull()
   })
 })
