@@ -8,22 +8,11 @@ import { readTableRows, TABLE_COLUMNS, type CellProblem, type TableField } from 
 
 import { postStatisticsTable } from './postStatisticsTable'
 import { StatisticsRow } from './StatisticsRow'
+import { TableNotice, type Notice } from './TableNotice'
 import * as state from './tableState'
 import './statisticsTable.css'
 
 type Props = { countryId: number | string; countryName: string; saved: state.Cells[]; url: string }
-type Notice = { kind: 'status' | 'alert'; text: string; details?: string[] }
-
-/** Problems by row key and column: the table's own checks, then what the server refused. */
-function problemsByRow(rows: state.EditorRow[], problems: CellProblem[]) {
-  const byRow = new Map<string, Partial<Record<TableField, string>>>()
-  for (const { row, field, message } of problems) {
-    const key = rows[row]?.key
-    if (key === undefined) continue
-    byRow.set(key, { [field]: message, ...byRow.get(key) })
-  }
-  return byRow
-}
 
 /**
  * A country's statistics as a table: every year a row, the values as editable cells, a year
@@ -37,7 +26,7 @@ export function StatisticsTableEditor({ countryId, countryName, saved, url }: Pr
   const [isSaving, setIsSaving] = useState(false)
   const checked = useMemo(() => readTableRows(rows.map((row) => row.cells)), [rows])
   const problems = useMemo(
-    () => problemsByRow(rows, [...checked.problems, ...refused]),
+    () => state.problemsByRow(rows, [...checked.problems, ...refused]),
     [rows, checked, refused],
   )
   const changed = rows.filter(state.isChanged)
@@ -168,21 +157,7 @@ export function StatisticsTableEditor({ countryId, countryName, saved, url }: Pr
           </Button>
         )}
       </div>
-      <div role="status">{notice?.kind === 'status' && notice.text}</div>
-      <div role="alert" className={notice?.kind === 'alert' ? 'evcp-stats__alert' : undefined}>
-        {notice?.kind === 'alert' && (
-          <>
-            <p>{notice.text}</p>
-            {notice.details && notice.details.length > 0 && (
-              <ul>
-                {notice.details.map((detail) => (
-                  <li key={detail}>{detail}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </div>
+      <TableNotice notice={notice} />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { readIntegerCell } from '@/lib/statistics/readCell'
-import type { TableField, TableRowCells } from '@/lib/statistics/tableRows'
+import type { CellProblem, TableField, TableRowCells } from '@/lib/statistics/tableRows'
 import { latestStatisticsYear } from '@/lib/statistics/years'
 import { cleanText } from '@/lib/text'
 
@@ -93,4 +93,15 @@ export function markSaved(rows: readonly EditorRow[]): EditorRow[] {
       return { key: row.saved ? row.key : `saved-${cells.year}`, saved: cells, cells }
     })
     .sort((a, b) => Number(a.cells.year) - Number(b.cells.year))
+}
+
+/** Problems by row key and column: the table's own checks, then what the server refused. */
+export function problemsByRow(rows: readonly EditorRow[], problems: readonly CellProblem[]) {
+  const byRow = new Map<string, Partial<Record<TableField, string>>>()
+  for (const { row, field, message } of problems) {
+    const key = rows[row]?.key
+    if (key === undefined) continue
+    byRow.set(key, { [field]: message, ...byRow.get(key) })
+  }
+  return byRow
 }
