@@ -194,9 +194,6 @@ export interface Country {
   delegates?: (number | Contact)[] | null;
   ongoingTasks?: (number | Task)[] | null;
   completedTasks?: (number | Task)[] | null;
-  /**
-   * One row per year. "Add new" adds a year for this country.
-   */
   statistics?: {
     docs?: (number | EvStatistic)[];
     hasNextPage?: boolean;
@@ -328,6 +325,14 @@ export interface Task {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Set from the number and the title.
+   */
+  label?: string | null;
+  /**
+   * Created by an import for a task number that did not exist. Cleared when the task is published.
+   */
+  placeholder?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -360,6 +365,7 @@ export interface EvStatistic {
   totalNewCars?: number | null;
   source?: string | null;
   notes?: string | null;
+  countryName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -667,6 +673,7 @@ export interface EvStatisticsSelect<T extends boolean = true> {
   totalNewCars?: T;
   source?: T;
   notes?: T;
+  countryName?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -708,6 +715,8 @@ export interface TasksSelect<T extends boolean = true> {
   lastEditedBy?: T;
   participatingCountries?: T;
   pastParticipants?: T;
+  label?: T;
+  placeholder?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

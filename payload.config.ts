@@ -32,6 +32,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — EV Country Profiles' },
+    // What needs an editor's attention, above the collection cards (lib/attention/).
+    components: { beforeDashboard: ['/components/admin/dashboard/AttentionList#AttentionList'] },
     livePreview: {
       url: ({ data, collectionConfig }) =>
         (collectionConfig ? previewUrlOf(collectionConfig.slug, data) : null) ?? '/',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { draftsWithHistory } from '@/collections/versioning'
+import { draftsWithHistory, editWithDraftsComponents } from '@/collections/versioning'
 import { isStaff } from '@/access/isStaff'
 import { indexForSearch } from '@/hooks/indexForSearch'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
@@ -27,6 +27,7 @@ export const PolicyArticles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'country', 'topic', 'publishedAt'],
     listSearchableFields: ['title', 'topic', 'summary'],
+    components: { edit: editWithDraftsComponents },
   },
   defaultSort: '-publishedAt',
   access: {

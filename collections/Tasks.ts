@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { draftsWithHistory } from '@/collections/versioning'
+import { draftsWithHistory, editWithDraftsComponents } from '@/collections/versioning'
 import { isStaff } from '@/access/isStaff'
 import { indexForSearch } from '@/hooks/indexForSearch'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
@@ -13,6 +13,8 @@ import { reviewItemsField } from '@/fields/reviewItems'
 import { searchTextField } from '@/fields/searchText'
 import { richTextField } from '@/fields/richText'
 import { plainTextAsRichText } from '@/lib/richtext/fromPlainText'
+import { placeholderField } from '@/fields/placeholder'
+import { taskLabelField } from '@/fields/taskLabel'
 import { checkInteger, integerField } from '@/fields/integer'
 import { latestStatisticsYear } from '@/lib/statistics/years'
 
@@ -32,9 +34,10 @@ export const Tasks: CollectionConfig = {
   slug: TASKS_SLUG,
   admin: {
     preview: (doc) => previewUrlOf(TASKS_SLUG, doc),
-    useAsTitle: 'title',
-    defaultColumns: ['number', 'title', 'status', 'startYear', 'endYear'],
-    listSearchableFields: ['title'],
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'status', 'startYear', 'endYear'],
+    listSearchableFields: ['label'],
+    components: { edit: editWithDraftsComponents },
   },
   defaultSort: 'number',
   defaultPopulate: { number: true, title: true, status: true },
@@ -151,5 +154,7 @@ export const Tasks: CollectionConfig = {
         allowCreate: false,
       },
     },
+    taskLabelField,
+    placeholderField,
   ],
 }

@@ -10,3 +10,11 @@ export function draftsWithHistory({ schedulePublish = false } = {}): CollectionC
     maxPerDoc: 50,
   }
 }
+
+/**
+ * The edit screen's publish button for collections with drafts: unlike Payload's own, a click
+ * that lands during an autosave is not lost (components/admin/publish/PublishButton.tsx).
+ */
+export const editWithDraftsComponents = {
+  PublishButton: '/components/admin/publish/PublishButton#PublishButton',
+}

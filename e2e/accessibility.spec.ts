@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
+import { formatViolations, WCAG_TAGS } from './helpers/axe'
 import { collectConsoleErrors } from './helpers/console'
 import { findSkippedLevels, readHeadings } from './helpers/headings'
 
@@ -21,25 +22,6 @@ const PAGES = [
   '/search?q=digital',
   '/no/such/page',
 ]
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number]
-
-/** One block per violation: rule, impact, what to do, and each offending element. */
-function formatViolations(violations: Violation[]): string {
-  return violations
-    .map((violation) => {
-      const nodes = violation.nodes
-        .map(
-          (node) =>
-            `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
-        )
-        .join('\n')
-      return `[${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}\n  ${violation.helpUrl}\n${nodes}`
-    })
-    .join('\n\n')
-}
 
 for (const path of PAGES) {
   test(`${path}: no serious axe violation, no console error, a sound heading outline`, async ({

@@ -1,12 +1,14 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter, type SQLiteAdapterArgs } from '@payloadcms/db-sqlite'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import mongoose from 'mongoose'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { ConfigError, describeError } from './errors'
+import { DEFAULT_SQLITE_FILE, sqliteFileOf } from './sqliteFile.mjs'
+import { applySqliteMigrations, type Migrations } from './sqliteMigrations'
 import { serialiseTransactions, SQLITE_BUSY_TIMEOUT_MS } from './sqliteTransactions'
 
 /** How long a MongoDB server may take to answer before a command gives up. */
@@ -27,22 +29,19 @@ export function describeMongoHosts(uri: string): string {
 }
 
 /**
- * Reads `DATABASE_URI`: unset or `file:` selects SQLite (default file `data/<NODE_ENV>.db`,
- * so development, test and production databases never share a file), `mongodb://` and
- * `mongodb+srv://` select MongoDB, anything else is refused.
+ * Reads `DATABASE_URI`: unset or `file:` selects SQLite, `mongodb://` and `mongodb+srv://`
+ * select MongoDB, anything else is refused. The default SQLite file is `data/site.db`:
+ * the dev server, `npm start`, the seed and the import all migrate it the same way, so
+ * `npm run seed` then `npm start` shows the seeded site. Tests keep `data/test.db`.
  */
 export function chooseDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseChoice {
-  const uri = env.DATABASE_URI?.trim()
-  if (!uri) {
-    const name = env.NODE_ENV === 'production' ? 'production' : (env.NODE_ENV ?? 'development')
-    const filePath = path.join('data', `${name}.db`)
-    return { kind: 'sqlite', url: `file:./${filePath}`, filePath }
+  const sqlite = sqliteFileOf(env)
+  if (sqlite) {
+    if (!sqlite.filePath)
+      throw new ConfigError(`DATABASE_URI "${sqlite.url}" names no file. Example: file:./data/site.db`)
+    return { kind: 'sqlite', ...sqlite }
   }
-  if (uri.startsWith('file:')) {
-    const filePath = uri.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
-    if (!filePath) throw new ConfigError(`DATABASE_URI "${uri}" names no file. Example: file:./data/site.db`)
-    return { kind: 'sqlite', url: uri, filePath }
-  }
+  const uri = env.DATABASE_URI?.trim() ?? ''
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) {
     return { kind: 'mongodb', url: uri, hosts: describeMongoHosts(uri) }
   }
@@ -50,6 +49,21 @@ export function chooseDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseCh
   throw new ConfigError(
     `DATABASE_URI has an unsupported scheme "${scheme}". Supported: ${SUPPORTED_SCHEMES}.`,
   )
+}
+
+// Before the default became data/site.db, production kept its data here.
+const FORMER_PRODUCTION_FILE = path.join('data', 'production.db')
+
+/**
+ * Why a command must not open the default file: it does not exist yet, while the data of an
+ * earlier version sits in `data/production.db` (the site would start empty). Null otherwise.
+ */
+export function describeFormerProductionFile(
+  filePath: string,
+  exists: (file: string) => boolean = existsSync,
+): string | null {
+  if (filePath !== DEFAULT_SQLITE_FILE || exists(filePath) || !exists(FORMER_PRODUCTION_FILE)) return null
+  return `${FORMER_PRODUCTION_FILE} holds the data of an earlier version, but the default database is now ${DEFAULT_SQLITE_FILE}. Stop the server, then rename ${FORMER_PRODUCTION_FILE} (and its -wal and -shm files, if any) to ${DEFAULT_SQLITE_FILE}, or set DATABASE_URI=file:./${FORMER_PRODUCTION_FILE}.`
 }
 
 /** Fails within the server-selection timeout, naming MongoDB and its hosts, instead of hanging. */
@@ -73,7 +87,7 @@ function withClearConnectErrors(
   adapterObj: DatabaseAdapterObj,
   preflight: () => Promise<void>,
   describe: (error: unknown) => string,
-  afterConnect: (adapter: object) => void = () => undefined,
+  afterConnect: (adapter: object) => Promise<void> = () => Promise.resolve(),
 ): DatabaseAdapterObj {
   return {
     ...adapterObj,
@@ -89,7 +103,7 @@ function withClearConnectErrors(
           if (error instanceof ConfigError) throw error
           throw new ConfigError(describe(error))
         }
-        afterConnect(adapter)
+        await afterConnect(adapter)
       }
       return adapter
     },
@@ -99,7 +113,7 @@ function withClearConnectErrors(
 /** The Payload database adapter for this environment. */
 export function createDatabaseAdapter(options: {
   env?: NodeJS.ProcessEnv
-  migrations: NonNullable<SQLiteAdapterArgs['prodMigrations']>
+  migrations: Migrations
   migrationDir: string
 }): DatabaseAdapterObj {
   const choice = chooseDatabase(options.env)
@@ -117,7 +131,9 @@ export function createDatabaseAdapter(options: {
     sqliteAdapter({
       client: { url: choice.url },
       migrationDir: options.migrationDir,
-      prodMigrations: options.migrations,
+      // One schema path for every command: migrations (applySqliteMigrations), never a
+      // push of the schema, which marks the file so that a later migration asks a question.
+      push: false,
       wal: true,
       busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
       // Without this option the SQLite adapter runs no transactions at all, and a failed
@@ -126,11 +142,16 @@ export function createDatabaseAdapter(options: {
       transactionOptions: { behavior: 'immediate' },
     }),
     () => {
+      const former = describeFormerProductionFile(choice.filePath)
+      if (former) throw new ConfigError(former)
       // libsql does not create missing folders.
       mkdirSync(path.dirname(path.resolve(choice.filePath)), { recursive: true })
       return Promise.resolve()
     },
     (error) => `Cannot open the SQLite database ${choice.filePath} (DATABASE_URI): ${describeError(error)}`,
-    serialiseTransactions,
+    async (adapter) => {
+      serialiseTransactions(adapter)
+      await applySqliteMigrations(adapter, options.migrations, choice.filePath)
+    },
   )
 }

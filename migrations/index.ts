@@ -1,4 +1,5 @@
 import * as migration_20261122_190938_initial from './20261122_190938_initial';
+import * as migration_20261130_140435_statistics_versions_task_labels from './20261130_140435_statistics_versions_task_labels';
 import * as migration_20261130_141508_task_description_rich_text from './20261130_141508_task_description_rich_text';
 
 export const migrations = [
@@ -6,6 +7,11 @@ export const migrations = [
     up: migration_20261122_190938_initial.up,
     down: migration_20261122_190938_initial.down,
     name: '20261122_190938_initial',
+  },
+  {
+    up: migration_20261130_140435_statistics_versions_task_labels.up,
+    down: migration_20261130_140435_statistics_versions_task_labels.down,
+    name: '20261130_140435_statistics_versions_task_labels',
   },
   {
     up: migration_20261130_141508_task_description_rich_text.up,

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { draftsWithHistory } from '@/collections/versioning'
+import { draftsWithHistory, editWithDraftsComponents } from '@/collections/versioning'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { indexForSearch } from '@/hooks/indexForSearch'
@@ -33,6 +33,7 @@ export const Countries: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'isoCode', 'slug', 'updatedAt'],
     listSearchableFields: ['name', 'isoCode', 'slug'],
+    components: { edit: editWithDraftsComponents },
   },
   defaultSort: 'name',
   // A country populated into another document (a statistic, an article) carries only
@@ -120,9 +121,15 @@ export const Countries: CollectionConfig = {
       on: 'country',
       defaultSort: 'year',
       defaultLimit: 100,
+      // Kept for the API; editors see the table below instead.
+      admin: { disabled: true },
+    },
+    {
+      name: 'statisticsTable',
+      label: 'EV statistics',
+      type: 'ui',
       admin: {
-        defaultColumns: ['year', 'bev', 'phev', 'hev', 'totalNewCars'],
-        description: 'One row per year. "Add new" adds a year for this country.',
+        components: { Field: '/components/admin/statistics/StatisticsTableField#StatisticsTableField' },
       },
     },
     {

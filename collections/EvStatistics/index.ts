@@ -6,9 +6,11 @@ import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/cache/tags'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { integerField } from '@/fields/integer'
+import { MAX_SOURCE_LENGTH } from '@/lib/statistics/tableRows'
 import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from '@/lib/statistics/years'
 
-import { statisticsCsvEndpoints } from './endpoints'
+import { countField } from './countField'
+import { statisticsEndpoints } from './endpoints'
 import { validateUniqueYear } from './validateUniqueYear'
 
 export const EV_STATISTICS_SLUG = 'ev-statistics'
@@ -20,18 +22,24 @@ export const EvStatistics: CollectionConfig = {
   labels: { singular: 'EV statistics (year)', plural: 'EV statistics' },
   admin: {
     defaultColumns: ['country', 'year', 'bev', 'phev', 'hev'],
+    listSearchableFields: ['countryName'],
     description:
       'New registrations of passenger cars, one document per country and year. Leave a value empty when there is no data: empty is not 0.',
     components: { beforeListTable: ['/components/admin/StatisticsCsv#StatisticsCsv'] },
   },
-  endpoints: statisticsCsvEndpoints,
+  endpoints: statisticsEndpoints,
   defaultSort: '-year',
   access: {
     read: ofPublishedCountryOrStaff,
+    readVersions: isStaff,
     create: isStaff,
     update: isStaff,
     delete: isStaff,
   },
+  // History only, no drafts: every save (admin table, REST, CSV import) keeps the figures
+  // with their source and notes as a version, and none is ever pruned, so each revision of
+  // a figure can be shown later.
+  versions: { drafts: false, maxPerDoc: 0 },
   indexes: [{ fields: ['country', 'year'], unique: true }],
   hooks: {
     afterChange: [revalidate.afterChange],
@@ -56,18 +64,20 @@ export const EvStatistics: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        integerField({ name: 'bev', label: 'BEV', min: 0, description: 'Battery electric' }),
-        integerField({ name: 'phev', label: 'PHEV', min: 0, description: 'Plug-in hybrid' }),
-        integerField({ name: 'hev', label: 'HEV', min: 0, description: 'Hybrid' }),
-        integerField({
-          name: 'totalNewCars',
-          label: 'Total new passenger cars',
-          min: 0,
-          description: 'Optional, for market share',
-        }),
+        countField('bev', 'BEV', 'Battery electric'),
+        countField('phev', 'PHEV', 'Plug-in hybrid'),
+        countField('hev', 'HEV', 'Hybrid'),
+        countField('totalNewCars', 'Total new passenger cars', 'Optional, for market share'),
       ],
     },
-    { name: 'source', type: 'text', maxLength: 500, hooks: { beforeValidate: [cleanTextHook] } },
+    {
+      name: 'source',
+      type: 'text',
+      maxLength: MAX_SOURCE_LENGTH,
+      hooks: { beforeValidate: [cleanTextHook] },
+    },
     { name: 'notes', type: 'textarea', maxLength: 5_000 },
+    // Lets the admin list search statistics by country name; never stored, never in the API.
+    { name: 'countryName', label: 'Country', type: 'text', virtual: 'country.name', hidden: true },
   ],
 }

@@ -31,7 +31,7 @@ async function resolveTasks(
     if (!dryRun) {
       const created = await payload.create({
         collection: 'tasks',
-        data: { number, title: `Task ${number}`, status },
+        data: { number, title: `Task ${number}`, status, placeholder: true },
         req,
       })
       ids.push(created.id)

@@ -1,4 +1,3 @@
-import { checkInteger } from '@/fields/integer'
 import { createIssueLog, type IssueLog } from '@/lib/legacy/issues'
 import { splitCsvRecords, type CsvRecord } from '@/lib/legacy/splitCsvRecords'
 import type { Issue, ParseResult } from '@/lib/legacy/types'
@@ -12,6 +11,7 @@ import {
   type StatisticsCsvValues,
 } from './csvColumns'
 import { readCsvHeader, type CsvHeader } from './readCsvHeader'
+import { readIntegerCell, type IntegerBounds } from './readCell'
 import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from './years'
 
 /** Issues in file order; a stable sort keeps a line's problems in the order they were found. */
@@ -19,13 +19,9 @@ export function sortByLine(issues: readonly Issue[]): Issue[] {
   return [...issues].sort((a, b) => a.line - b.line)
 }
 
-// Plain decimal notation only: "1e3" or "1,000" are more likely typos than intended numbers.
-const NUMBER = /^[+-]?\d+(\.\d+)?$/
 const ISO_CODE = /^[a-z]{2}$/i
 // The export prefixes text a spreadsheet would run as a formula with an apostrophe (lib/csv.ts).
 const NEUTRALISED_FORMULA = /^'[=+\-@\t\r]/
-
-type Bounds = { min: number; max?: number; required?: boolean }
 
 /** The key a country cell stands for: an upper-case ISO code (`BE`) or a slug (`belgium`). */
 export function toCountryKey(value: string): string {
@@ -36,22 +32,13 @@ export function toCountryKey(value: string): string {
 function readInteger(
   text: string,
   label: string,
-  bounds: Bounds,
+  bounds: IntegerBounds,
   line: number,
   log: IssueLog,
 ): number | null {
-  if (text === '') {
-    if (bounds.required) log.errors.push({ line, message: `${label} is missing` })
-    return null
-  }
-  const value = Number(text)
-  if (!NUMBER.test(text) || (Number.isInteger(value) && !Number.isSafeInteger(value))) {
-    log.errors.push({ line, message: `${label} "${text}" is not a number` })
-    return null
-  }
-  const checked = checkInteger(value, { label, ...bounds })
-  if (checked === true) return value
-  log.errors.push({ line, message: checked.replace(/\.$/, '') })
+  const reading = readIntegerCell(text, label, bounds)
+  if ('value' in reading) return reading.value
+  log.errors.push({ line, message: reading.error })
   return null
 }
 

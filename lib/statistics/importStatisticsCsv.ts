@@ -1,77 +1,29 @@
-import { createLocalReq, ValidationError, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
-import { expireTags } from '@/lib/cache/revalidate'
-import { TAGS } from '@/lib/cache/tags'
-import { inTransaction } from '@/lib/content/transaction'
 import type { Issue } from '@/lib/legacy/types'
 import type { User } from '@/payload-types'
 
-import { COUNT_COLUMNS, TEXT_COLUMNS, type StatisticsCsvRow, type StatisticsCsvValues } from './csvColumns'
+import { COUNT_COLUMNS, TEXT_COLUMNS, type StatisticsCsvRow } from './csvColumns'
 import { readStatisticsCsv, sortByLine } from './csvImport'
-import { planStatisticsImport, type PlannedWrite } from './planStatisticsImport'
+import { planStatisticsImport } from './planStatisticsImport'
+import { countWrites, writeStatistics, type RowRefusal, type StatisticsCounts } from './writeStatistics'
 
 /** What an import did (or, with `dryRun`, would do), or every line that stops it. */
-export type ImportStatisticsResult =
-  | { created: number; updated: number; unchanged: number }
-  | { errors: Issue[] }
+export type ImportStatisticsResult = StatisticsCounts | { errors: Issue[] }
 
 /** Options of `importStatisticsCsv`. */
 export type ImportStatisticsOptions = { csv: string; user: User; dryRun?: boolean; now?: Date }
-
-/** A row the database refused: carries its line out of the transaction, which rolls back. */
-class RowWriteError extends Error {
-  constructor(readonly issue: Issue) {
-    super(issue.message)
-  }
-}
 
 const COLUMN_OF_FIELD = new Map<string, string>(
   [...COUNT_COLUMNS, ...TEXT_COLUMNS].map(([column, field]) => [field, column]),
 )
 
-function isUnchanged({ row, existing }: PlannedWrite): boolean {
-  if (!existing) return false
-  const fields = Object.keys(row.values) as (keyof StatisticsCsvValues)[]
-  return fields.every((field) => (existing[field] ?? null) === (row.values[field] ?? null))
-}
-
-function describeRefusal(error: ValidationError): string {
-  return error.data.errors
-    .map(({ path, message }) => `${COLUMN_OF_FIELD.get(path) ?? path}: ${message}`)
+/** "year: must be at most 2027 (got 2099)", naming the CSV's columns. */
+function describeRefusal({ line, problems }: RowRefusal): Issue {
+  const message = problems
+    .map(({ field, message }) => `${COLUMN_OF_FIELD.get(field) ?? field}: ${message}`)
     .join('; ')
-}
-
-async function writeRows(payload: Payload, writes: readonly PlannedWrite[], req: PayloadRequest, user: User) {
-  // Cached pages are refreshed once, after the commit, rather than once per row.
-  const options = {
-    req,
-    user,
-    overrideAccess: false,
-    depth: 0,
-    context: { disableRevalidate: true },
-  } as const
-  for (const write of writes) {
-    const { row, countryId, existing } = write
-    if (isUnchanged(write)) continue
-    try {
-      if (existing)
-        await payload.update({ collection: 'ev-statistics', id: existing.id, data: row.values, ...options })
-      else {
-        const data = { ...row.values, country: countryId, year: row.year }
-        await payload.create({ collection: 'ev-statistics', data, ...options })
-      }
-    } catch (error) {
-      if (error instanceof ValidationError)
-        throw new RowWriteError({ line: row.line, message: describeRefusal(error) })
-      throw error
-    }
-  }
-}
-
-function countWrites(writes: readonly PlannedWrite[]) {
-  const unchanged = writes.filter(isUnchanged).length
-  const created = writes.filter((write) => !write.existing).length
-  return { created, updated: writes.length - created - unchanged, unchanged }
+  return { line, message }
 }
 
 /** Counts what the rows would write, or reports every problem: the file's and unknown countries. */
@@ -99,18 +51,9 @@ export async function importStatisticsCsv(
 ): Promise<ImportStatisticsResult> {
   const { rows, errors } = readStatisticsCsv(csv, now)
   if (errors.length > 0 || dryRun) return checkRows(payload, rows, errors, user)
-  try {
-    const result = await inTransaction(payload, async (req): Promise<ImportStatisticsResult> => {
-      const plan = await planStatisticsImport(payload, rows, { req, user })
-      if ('errors' in plan) return plan
-      const counts = countWrites(plan.writes)
-      await writeRows(payload, plan.writes, req, user)
-      return counts
-    })
-    if (!('errors' in result) && result.created + result.updated > 0) await expireTags([TAGS.statistics])
-    return result
-  } catch (error) {
-    if (error instanceof RowWriteError) return { errors: [error.issue] }
-    throw error
-  }
+  const result = await writeStatistics(payload, {
+    user,
+    plan: (req) => planStatisticsImport(payload, rows, { req, user }),
+  })
+  return 'refusal' in result ? { errors: [describeRefusal(result.refusal)] } : result
 }

@@ -1,22 +1,15 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { relatedId } from '@/lib/data/relations'
 import type { Issue } from '@/lib/legacy/types'
-import type { Country, EvStatistic, User } from '@/payload-types'
+import type { User } from '@/payload-types'
 
 import type { StatisticsCsvRow } from './csvColumns'
 import { toCountryKey } from './csvImport'
 import { findCsvCountries } from './findCsvCountries'
-
-/** One row to write: a new document when `existing` is undefined, else an update of it. */
-export type PlannedWrite = {
-  row: StatisticsCsvRow
-  countryId: Country['id']
-  existing: EvStatistic | undefined
-}
+import { findExistingStatistics, type StatisticsWrite } from './writeStatistics'
 
 /** The writes an import would make, or the rows that cannot be written. */
-export type StatisticsImportPlan = { writes: PlannedWrite[] } | { errors: Issue[] }
+export type StatisticsImportPlan = { writes: StatisticsWrite[] } | { errors: Issue[] }
 
 /**
  * Resolves each row's country and finds the document it updates, if any. Two rows naming
@@ -33,21 +26,10 @@ export async function planStatisticsImport(
     access,
   )
   const countryIds = [...new Set([...countries.values()].map((country) => country.id))]
-  const { docs } =
-    countryIds.length === 0
-      ? { docs: [] }
-      : await payload.find({
-          collection: 'ev-statistics',
-          where: { country: { in: countryIds } },
-          depth: 0,
-          pagination: false,
-          overrideAccess: false,
-          ...access,
-        })
-  const existing = new Map(docs.map((doc) => [`${relatedId(doc.country)} ${doc.year}`, doc]))
+  const existing = await findExistingStatistics(payload, countryIds, access)
 
   const errors: Issue[] = []
-  const writes: PlannedWrite[] = []
+  const writes: StatisticsWrite[] = []
   const firstLines = new Map<string, number>()
   for (const row of rows) {
     const country = countries.get(toCountryKey(row.country))
@@ -65,7 +47,8 @@ export async function planStatisticsImport(
       continue
     }
     firstLines.set(key, row.line)
-    writes.push({ row, countryId: country.id, existing: existing.get(key) })
+    const { line, year, values } = row
+    writes.push({ line, countryId: country.id, year, values, existing: existing.get(key) })
   }
   return errors.length > 0 ? { errors } : { writes }
 }

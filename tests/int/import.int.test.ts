@@ -293,9 +293,9 @@ describe('importing a folder', () => {
       { line: lineOf(FILES['d-unknown-task.txt'], 'onGoings'), message: /"Task 99"/ },
     ])
     const { docs } = await payload.find({ collection: 'tasks', where: { number: { equals: 99 } }, depth: 0 })
-    expect(docs.map(({ title, status }) => ({ title, status }))).toEqual([
-      { title: 'Task 99', status: 'ongoing' },
-    ])
+    expect(
+      docs.map(({ title, status, placeholder, _status }) => ({ title, status, placeholder, _status })),
+    ).toEqual([{ title: 'Task 99', status: 'ongoing', placeholder: true, _status: 'draft' }])
     const estonia = await countryBySlug('estonia')
     expect(await taskNumbers(estonia?.ongoingTasks)).toEqual([1, 99])
   })

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest'
 
-import { chooseDatabase, createDatabaseAdapter, describeMongoHosts } from '@/lib/database'
+import {
+  chooseDatabase,
+  createDatabaseAdapter,
+  describeFormerProductionFile,
+  describeMongoHosts,
+} from '@/lib/database'
 import { ConfigError } from '@/lib/errors'
 
 const env = (values: Record<string, string>): NodeJS.ProcessEnv => ({ NODE_ENV: 'test', ...values })
 
 describe('chooseDatabase', () => {
   it.each([
-    ['development', 'data/development.db'],
+    ['development', 'data/site.db'],
+    ['production', 'data/site.db'],
     ['test', 'data/test.db'],
-    ['production', 'data/production.db'],
   ] as const)(
-    'uses SQLite in a file named after NODE_ENV=%s when DATABASE_URI is unset',
+    'uses SQLite in one file for development and production, another for tests (NODE_ENV=%s)',
     (nodeEnv, filePath) => {
       expect(chooseDatabase({ NODE_ENV: nodeEnv })).toEqual({
         kind: 'sqlite',
@@ -121,5 +126,26 @@ describe('createDatabaseAdapter', () => {
     expect(() =>
       createDatabaseAdapter({ ...options, env: env({ DATABASE_URI: 'postgres://localhost/db' }) }),
     ).toThrow(ConfigError)
+  })
+})
+
+describe('describeFormerProductionFile', () => {
+  const only =
+    (...files: string[]) =>
+    (file: string) =>
+      files.includes(file)
+
+  it('stops a command that would open an empty default file next to the data of an earlier version', () => {
+    expect(describeFormerProductionFile('data/site.db', only('data/production.db'))).toMatch(
+      /data\/production\.db holds the data of an earlier version.*rename data\/production\.db.*to data\/site\.db/,
+    )
+  })
+
+  it.each([
+    ['the default file exists', 'data/site.db', only('data/site.db', 'data/production.db')],
+    ['there is no earlier file', 'data/site.db', only()],
+    ['DATABASE_URI names another file', '/srv/site.db', only('data/production.db')],
+  ])('lets it open the file when %s', (_case, filePath, exists) => {
+    expect(describeFormerProductionFile(filePath, exists)).toBeNull()
   })
 })

@@ -17,7 +17,11 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { TableFeatureClient as TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StatisticsTableField as StatisticsTableField_1a2cc11a94de85760469267a79581b96 } from '../../../components/admin/statistics/StatisticsTableField'
+import { PublishButton as PublishButton_ed8d075c20be510755c5109a88622580 } from '../../../components/admin/publish/PublishButton'
+import { NumberCell as NumberCell_8b341a908e7698342f5374b07f765a88 } from '../../../components/admin/NumberCell'
 import { StatisticsCsv as StatisticsCsv_ed8dabff69ff0e5673f7a038f01082af } from '../../../components/admin/StatisticsCsv'
+import { AttentionList as AttentionList_e0478150fa3a55172ba3f1c715fe4c57 } from '../../../components/admin/dashboard/AttentionList'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -41,6 +45,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#TableFeatureClient": TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/statistics/StatisticsTableField#StatisticsTableField": StatisticsTableField_1a2cc11a94de85760469267a79581b96,
+  "/components/admin/publish/PublishButton#PublishButton": PublishButton_ed8d075c20be510755c5109a88622580,
+  "/components/admin/NumberCell#NumberCell": NumberCell_8b341a908e7698342f5374b07f765a88,
   "/components/admin/StatisticsCsv#StatisticsCsv": StatisticsCsv_ed8dabff69ff0e5673f7a038f01082af,
+  "/components/admin/dashboard/AttentionList#AttentionList": AttentionList_e0478150fa3a55172ba3f1c715fe4c57,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { exportCsvEndpoint } from './exportCsv'
 import { importCsvEndpoint } from './importCsv'
+import { saveTableEndpoint } from './saveTable'
 
-/** CSV download and upload of the statistics, for editors working in spreadsheets. */
-export const statisticsCsvEndpoints: Endpoint[] = [exportCsvEndpoint, importCsvEndpoint]
+/** CSV download and upload, and the save of the admin's statistics table, for editors. */
+export const statisticsEndpoints: Endpoint[] = [exportCsvEndpoint, importCsvEndpoint, saveTableEndpoint]

@@ -1,0 +1,16 @@
+import type { AttentionCheck } from '../types'
+
+import { missingLatestYear } from './missingLatestYear'
+import { placeholderTasks } from './placeholderTasks'
+import { scheduledPublications } from './scheduledPublications'
+import { staleArticles } from './staleArticles'
+import { unpublishedDrafts } from './unpublishedDrafts'
+
+/** What the editors' dashboard checks, in the order it shows them. Add a check here. */
+export const ATTENTION_CHECKS: readonly AttentionCheck[] = [
+  missingLatestYear,
+  unpublishedDrafts,
+  scheduledPublications,
+  placeholderTasks,
+  staleArticles,
+]

@@ -1,0 +1,60 @@
+// Preloaded by the npm scripts that load Payload (`--import=./scripts/cli-preload.mjs`), so
+// that they end the way every command should: with one line saying what to do.
+// - A SQLite database an older development server pushed is refused at once, before the
+//   command loads Payload (lib/sqliteFile.mjs).
+// - Without a terminal, a question Payload or its database adapter would ask (through the
+//   `prompts` package) stops the command with exit code 1 and the question, instead of
+//   waiting forever for an answer nobody can give (systemd, CI, a pipe).
+// - A configuration problem (lib/errors.ts `ConfigError`) that reaches the top of Payload's
+//   own commands (`payload migrate`) is printed as its message, without a stack trace.
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { describeSchemaPush, sqliteFileOf } from '../lib/sqliteFile.mjs'
+
+const require = createRequire(import.meta.url)
+// `payload migrate:fresh` empties the database: what a database pushed by a dev server needs.
+const isFreshStart = process.argv.includes('migrate:fresh')
+
+const sqlite = sqliteFileOf(process.env)
+if (sqlite?.filePath && existsSync(sqlite.filePath) && !isFreshStart) {
+  const { createClient } = await import('@libsql/client')
+  const client = createClient({ url: sqlite.url })
+  const pushed = await describeSchemaPush(client, sqlite.filePath).finally(() => client.close())
+  if (pushed) {
+    console.error(pushed)
+    process.exit(1)
+  }
+}
+
+if (!process.stdin.isTTY && isFreshStart && !process.argv.includes('--force-accept-warning')) {
+  console.error(
+    'npm run migrate:fresh deletes everything in the database and asks first, but there is no terminal to ask. Run it in a terminal, or confirm ahead: npm run migrate:fresh -- --force-accept-warning',
+  )
+  process.exit(1)
+}
+
+if (!process.stdin.isTTY) {
+  const root = path.dirname(require.resolve('prompts/package.json'))
+  // Every kind of question (confirm, text, select, …) goes through this table of `prompts`.
+  /** @type {Record<string, unknown>} */
+  const questions = require(path.join(root, 'lib', 'prompts.js'))
+  for (const type of Object.keys(questions)) {
+    questions[type] = (/** @type {{ message?: unknown }} */ question) => {
+      const asked = String(question.message ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+      console.error(
+        `This command needs an answer but has no terminal to ask: "${asked}" Run it in a terminal.`,
+      )
+      process.exit(1)
+    }
+  }
+}
+
+process.on('unhandledRejection', (reason) => {
+  if (reason instanceof Error && reason.name === 'ConfigError') console.error(reason.message)
+  else console.error(reason)
+  process.exit(1)
+})
