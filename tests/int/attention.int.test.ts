@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ATTENTION_CHECKS } from '@/lib/attention/checks'
 import { missingLatestYear } from '@/lib/attention/checks/missingLatestYear'
+import { openReviewItems } from '@/lib/attention/checks/openReviewItems'
 import { placeholderTasks } from '@/lib/attention/checks/placeholderTasks'
 import { scheduledPublications } from '@/lib/attention/checks/scheduledPublications'
 import { staleArticles } from '@/lib/attention/checks/staleArticles'
@@ -12,6 +13,7 @@ import type { AttentionCheck, AttentionContext } from '@/lib/attention/types'
 import type { Country, PolicyArticle, User } from '@/payload-types'
 
 import { createCountry, createPolicyArticle, createTask } from './helpers/factories'
+import { richTextParagraph } from './helpers/lexical'
 import { bootPayload, createUser, shutdownPayload } from './helpers/payload'
 
 let payload: Payload
@@ -142,6 +144,32 @@ describe('articles not updated for more than a year', () => {
   })
 })
 
+describe('open questions in texts', () => {
+  it('lists documents whose text, draft included, still holds open questions, until they are resolved', async () => {
+    const questioned = await createPolicyArticle(payload, {
+      title: 'Questioned Policy',
+      country: reporting.id,
+      body: richTextParagraph('The agency (spell out -what is that?) runs the scheme (in DESI?).'),
+    })
+    const result = await openReviewItems.run(context())
+    const item = result.items.find((entry) => entry.label === 'Questioned Policy')
+    expect(item?.href).toBe(`/admin/collections/policy-articles/${questioned.id}`)
+    expect(item?.detail).toBe('2 open questions: (spell out -what is that?) (in DESI?)')
+    expect(result.items.map((entry) => entry.label)).not.toContain('Grid Policy')
+
+    // Resolved in a draft: the editor's list follows the draft.
+    await payload.update({
+      collection: 'policy-articles',
+      id: questioned.id,
+      data: { body: richTextParagraph('The Federal Public Service Economy runs the scheme.') },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(await labelsOf(openReviewItems)).not.toContain('Questioned Policy')
+  })
+})
+
 describe('runAttentionChecks', () => {
   it('runs every check, and shows a failing check’s error without losing the others', async () => {
     const failing: AttentionCheck = { title: 'Broken', run: () => Promise.reject(new Error('boom')) }
@@ -153,6 +181,7 @@ describe('runAttentionChecks', () => {
       'Drafts with unpublished changes',
       'Scheduled publications',
       'Placeholder tasks',
+      'Open questions in texts',
       'Articles not updated for more than a year',
     ])
   })

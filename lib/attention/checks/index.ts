@@ -1,6 +1,7 @@
 import type { AttentionCheck } from '../types'
 
 import { missingLatestYear } from './missingLatestYear'
+import { openReviewItems } from './openReviewItems'
 import { placeholderTasks } from './placeholderTasks'
 import { scheduledPublications } from './scheduledPublications'
 import { staleArticles } from './staleArticles'
@@ -12,5 +13,6 @@ export const ATTENTION_CHECKS: readonly AttentionCheck[] = [
   unpublishedDrafts,
   scheduledPublications,
   placeholderTasks,
+  openReviewItems,
   staleArticles,
 ]
