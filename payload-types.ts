@@ -73,6 +73,7 @@ export interface Config {
     tasks: Task;
     'policy-articles': PolicyArticle;
     media: Media;
+    'data-releases': DataRelease;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +97,7 @@ export interface Config {
     tasks: TasksSelect<false> | TasksSelect<true>;
     'policy-articles': PolicyArticlesSelect<false> | PolicyArticlesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'data-releases': DataReleasesSelect<false> | DataReleasesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -107,8 +109,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'open-data': OpenDatum;
+  };
+  globalsSelect: {
+    'open-data': OpenDataSelect<false> | OpenDataSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -365,6 +371,14 @@ export interface EvStatistic {
   totalNewCars?: number | null;
   source?: string | null;
   notes?: string | null;
+  /**
+   * Why the figures change with this save (e.g. “corrected by the national registry”); listed with the revision on the country page. Applies to this save only.
+   */
+  changeNote?: string | null;
+  /**
+   * Tick when this save only fixes a typo: the change is then not listed among the public revisions. Applies to this save only.
+   */
+  isEditorialChange?: boolean | null;
   countryName?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -445,6 +459,34 @@ export interface PolicyArticle {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Publishing a release freezes today’s published statistics (CSV, JSON and data package) at /data/releases/<version>/. A release cannot be changed or deleted afterwards.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-releases".
+ */
+export interface DataRelease {
+  id: number;
+  /**
+   * The year, a dot and the release’s number in that year, e.g. 2026.1.
+   */
+  version: string;
+  /**
+   * What this release is, shown on its page and in the data page’s list.
+   */
+  notes?: string | null;
+  publishedAt?: string | null;
+  countryCount?: number | null;
+  rowCount?: number | null;
+  publisherName?: string | null;
+  licenceName?: string | null;
+  licenceUrl?: string | null;
+  csv?: string | null;
+  json?: string | null;
+  dataPackage?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -587,6 +629,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'data-releases';
+        value: number | DataRelease;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -673,6 +719,8 @@ export interface EvStatisticsSelect<T extends boolean = true> {
   totalNewCars?: T;
   source?: T;
   notes?: T;
+  changeNote?: T;
+  isEditorialChange?: T;
   countryName?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -764,6 +812,25 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-releases_select".
+ */
+export interface DataReleasesSelect<T extends boolean = true> {
+  version?: T;
+  notes?: T;
+  publishedAt?: T;
+  countryCount?: T;
+  rowCount?: T;
+  publisherName?: T;
+  licenceName?: T;
+  licenceUrl?: T;
+  csv?: T;
+  json?: T;
+  dataPackage?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -860,6 +927,56 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * Shown in “How to cite” on every data page, in the downloads, the data package, chart images and embeds. Releases keep the licence they were published under.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-data".
+ */
+export interface OpenDatum {
+  id: number;
+  /**
+   * Who publishes the data, as citations name it.
+   */
+  publisherName: string;
+  /**
+   * Optional; the site’s own address when empty.
+   */
+  publisherUrl?: string | null;
+  /**
+   * As citations print it, e.g. CC BY 4.0.
+   */
+  licenceName: string;
+  /**
+   * E.g. Creative Commons Attribution 4.0 International.
+   */
+  licenceTitle: string;
+  /**
+   * For data packages, e.g. CC-BY-4.0.
+   */
+  licenceId: string;
+  /**
+   * Where the licence text is, linked from every data page.
+   */
+  licenceUrl: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-data_select".
+ */
+export interface OpenDataSelect<T extends boolean = true> {
+  publisherName?: T;
+  publisherUrl?: T;
+  licenceName?: T;
+  licenceTitle?: T;
+  licenceId?: T;
+  licenceUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

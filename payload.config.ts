@@ -5,11 +5,13 @@ import { buildConfig } from 'payload'
 
 import { Contacts } from './collections/Contacts'
 import { Countries } from './collections/Countries'
+import { DataReleases } from './collections/DataReleases'
 import { EvStatistics } from './collections/EvStatistics'
 import { Media } from './collections/Media'
 import { PolicyArticles } from './collections/PolicyArticles'
 import { Tasks } from './collections/Tasks'
 import { Users } from './collections/Users'
+import { OpenData } from './globals/OpenData'
 import { revalidateEndpoint } from './endpoints/revalidate'
 import { keepValidationDetails } from './hooks/keepValidationDetails'
 import { reportDatabaseUnavailable } from './hooks/reportDatabaseUnavailable'
@@ -45,9 +47,10 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Countries, EvStatistics, Contacts, Tasks, PolicyArticles, Media, Users].map(
+  collections: [Countries, EvStatistics, Contacts, Tasks, PolicyArticles, Media, DataReleases, Users].map(
     withUnknownFieldCheck,
   ),
+  globals: [OpenData],
   editor: articleEditor,
   endpoints: [revalidateEndpoint],
   hooks: { afterError: [keepValidationDetails, reportDatabaseUnavailable, reportInvalidValue] },

@@ -1,6 +1,7 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
   PayloadRequest,
   RequestContext,
 } from 'payload'
@@ -17,10 +18,19 @@ export function revalidateCollection(tags: readonly CacheTag[]): {
   afterChange: CollectionAfterChangeHook
   afterDelete: CollectionAfterDeleteHook
 } {
-  // The same for a save and a deletion: the document passes through unchanged.
-  const expireAfterCommit = async <Doc>(args: { doc: Doc; req: PayloadRequest; context: RequestContext }) => {
+  const expire = expireAfterCommit(tags)
+  return { afterChange: expire, afterDelete: expire }
+}
+
+/** The same for a global (settings): its tags expire once a save is committed. */
+export function revalidateGlobal(tags: readonly CacheTag[]): GlobalAfterChangeHook {
+  return expireAfterCommit(tags)
+}
+
+// The same for a save and a deletion, of a document or a global: it passes through unchanged.
+function expireAfterCommit(tags: readonly CacheTag[]) {
+  return async <Doc>(args: { doc: Doc; req: PayloadRequest; context: RequestContext }) => {
     if (!args.context.disableRevalidate) await afterCommit(args.req, () => expireTags(tags))
     return args.doc
   }
-  return { afterChange: expireAfterCommit, afterDelete: expireAfterCommit }
 }

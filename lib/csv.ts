@@ -1,6 +1,7 @@
 import { buildMeasureLines, type Measure } from '@/lib/statistics/measures'
-import { computeYearShares, roundShare } from '@/lib/statistics/share'
+import { roundShare } from '@/lib/statistics/share'
 import type { YearFigures } from '@/lib/statistics/types'
+import { YEAR_COLUMNS } from '@/lib/statistics/yearColumns'
 
 /** A CSV cell: `null`/`undefined` become an empty cell, which means "no data" (not 0). */
 export type CsvCell = string | number | null | undefined
@@ -23,35 +24,19 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
   return [header, ...rows].map((row) => row.map(formatCsvCell).join(',') + CRLF).join('')
 }
 
-/** Columns after `year,bev,phev,hev`: the total of new cars and the shares as decimals (0.0068 = 0.68%). */
-export const SHARE_COLUMNS = [
-  'total_new_cars',
-  'bev_share',
-  'phev_share',
-  'hev_share',
-  'plugin_share',
-] as const
+/** Columns after `year`: the registrations, the total of new cars and the shares as decimals (0.0068 = 0.68%). */
+const FIGURE_COLUMNS = YEAR_COLUMNS.map((column) => column.name)
 
 /** A year's registrations then its total and shares, empty where there is no total (never a partial share). */
 function figureCells(row: YearFigures): CsvCell[] {
-  const shares = computeYearShares(row)
-  return [
-    row.bev,
-    row.phev,
-    row.hev,
-    row.totalNewCars,
-    roundShare(shares.bev),
-    roundShare(shares.phev),
-    roundShare(shares.hev),
-    roundShare(shares.plugin),
-  ]
+  return YEAR_COLUMNS.map((column) => column.read(row))
 }
 
 /** One country's statistics as CSV: `year,bev,phev,hev,total_new_cars,…_share`, years ascending. */
 export function statisticsCsv(rows: readonly YearFigures[]): string {
   const sorted = [...rows].sort((a, b) => a.year - b.year)
   return toCsv(
-    ['year', 'bev', 'phev', 'hev', ...SHARE_COLUMNS],
+    ['year', ...FIGURE_COLUMNS],
     sorted.map((r) => [r.year, ...figureCells(r)]),
   )
 }
@@ -67,7 +52,7 @@ export function allStatisticsCsv(rows: readonly CountryYearStatistics[]): string
     (a, b) => COLLATOR.compare(a.country, b.country) || a.isoCode.localeCompare(b.isoCode) || a.year - b.year,
   )
   return toCsv(
-    ['country', 'iso_code', 'year', 'bev', 'phev', 'hev', ...SHARE_COLUMNS],
+    ['country', 'iso_code', 'year', ...FIGURE_COLUMNS],
     sorted.map((r) => [r.country, r.isoCode, r.year, ...figureCells(r)]),
   )
 }

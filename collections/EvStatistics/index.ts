@@ -9,6 +9,7 @@ import { integerField } from '@/fields/integer'
 import { MAX_SOURCE_LENGTH } from '@/lib/statistics/tableRows'
 import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from '@/lib/statistics/years'
 
+import { changeFields, clearChangeMarks } from './changeFields'
 import { countField } from './countField'
 import { statisticsEndpoints } from './endpoints'
 import { validateUniqueYear } from './validateUniqueYear'
@@ -37,12 +38,12 @@ export const EvStatistics: CollectionConfig = {
     delete: isStaff,
   },
   // History only, no drafts: every save (admin table, REST, CSV import) keeps the figures
-  // with their source and notes as a version, and none is ever pruned, so each revision of
-  // a figure can be shown later.
+  // with their source and notes as a version, and none is ever pruned: the public revision
+  // history of each figure is read from them (lib/open-data/revisions.ts).
   versions: { drafts: false, maxPerDoc: 0 },
   indexes: [{ fields: ['country', 'year'], unique: true }],
   hooks: {
-    afterChange: [revalidate.afterChange],
+    afterChange: [clearChangeMarks, revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
   },
   fields: [
@@ -77,6 +78,7 @@ export const EvStatistics: CollectionConfig = {
       hooks: { beforeValidate: [cleanTextHook] },
     },
     { name: 'notes', type: 'textarea', maxLength: 5_000 },
+    ...changeFields,
     // Lets the admin list search statistics by country name; never stored, never in the API.
     { name: 'countryName', label: 'Country', type: 'text', virtual: 'country.name', hidden: true },
   ],

@@ -11,6 +11,9 @@ export const TAGS = {
   tasks: 'tasks',
   articles: 'policy-articles',
   media: 'media',
+  // The open-data settings (licence, publisher) and the frozen data releases.
+  openData: 'open-data',
+  releases: 'data-releases',
 } as const
 
 export type CacheTag = (typeof TAGS)[keyof typeof TAGS]

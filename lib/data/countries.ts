@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 import type { YearFigures } from '@/lib/statistics/types'
@@ -25,9 +27,8 @@ export type CountryPageData = CountrySummary & {
   figuresUpdatedAt: string | null
 }
 
-/** Every published country, alphabetical. */
-export const getCountrySummaries = cachedReader('country-summaries', [TAGS.countries], async () => {
-  const payload = await getPayloadClient()
+/** Every published country, alphabetical, read from the database (no cache). */
+export async function readCountrySummaries(payload: Payload): Promise<CountrySummary[]> {
   const { docs } = await payload.find({
     collection: 'countries',
     overrideAccess: false,
@@ -39,7 +40,12 @@ export const getCountrySummaries = cachedReader('country-summaries', [TAGS.count
   return docs.map(
     (doc): CountrySummary => ({ id: doc.id, name: doc.name, slug: doc.slug ?? '', isoCode: doc.isoCode }),
   )
-})
+}
+
+/** Every published country, alphabetical. */
+export const getCountrySummaries = cachedReader('country-summaries', [TAGS.countries], async () =>
+  readCountrySummaries(await getPayloadClient()),
+)
 
 function toTaskLinks(tasks: Task[]): TaskLink[] {
   return tasks.map((task) => ({ number: task.number, title: task.title })).sort((a, b) => a.number - b.number)

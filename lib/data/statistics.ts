@@ -1,23 +1,27 @@
+import type { Payload } from 'payload'
+
 import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 import type { YearFigures } from '@/lib/statistics/types'
 
 import { cachedReader } from './cached'
-import { getCountrySummaries, type CountrySummary } from './countries'
+import { getCountrySummaries, readCountrySummaries, type CountrySummary } from './countries'
 import { relatedId } from './relations'
 
-/** Statistics of one published country, years ascending. */
-export type CountryStatistics = { country: CountrySummary; rows: YearFigures[] }
+/** Statistics of one published country, years ascending, and when the newest of them was saved. */
+export type CountryStatistics = { country: CountrySummary; rows: YearFigures[]; updatedAt: string | null }
 
-const readAllStatistics = cachedReader('all-statistics', [TAGS.statistics], async () => {
-  const payload = await getPayloadClient()
+type StatisticRow = YearFigures & { countryId: string; updatedAt: string }
+
+/** Every statistic anonymous visitors may read (of published countries), years ascending. */
+async function readStatisticRows(payload: Payload): Promise<StatisticRow[]> {
   const { docs } = await payload.find({
     collection: 'ev-statistics',
     overrideAccess: false,
     depth: 0,
     pagination: false,
     sort: 'year',
-    select: { country: true, year: true, bev: true, phev: true, hev: true, totalNewCars: true },
+    select: { country: true, year: true, bev: true, phev: true, hev: true, totalNewCars: true, updatedAt: true },
   })
   return docs.map((doc) => ({
     countryId: String(relatedId(doc.country)),
@@ -26,17 +30,41 @@ const readAllStatistics = cachedReader('all-statistics', [TAGS.statistics], asyn
     phev: doc.phev ?? null,
     hev: doc.hev ?? null,
     totalNewCars: doc.totalNewCars ?? null,
+    updatedAt: doc.updatedAt,
   }))
-})
+}
+
+const getStatisticRows = cachedReader('all-statistics', [TAGS.statistics], async () =>
+  readStatisticRows(await getPayloadClient()),
+)
+
+/** Each country with its rows, in the order of `countries`. */
+function groupByCountry(countries: CountrySummary[], rows: StatisticRow[]): CountryStatistics[] {
+  const byCountry = new Map<string, { rows: YearFigures[]; updatedAt: string | null }>()
+  for (const { countryId, updatedAt, ...row } of rows) {
+    const entry = byCountry.get(countryId) ?? { rows: [], updatedAt: null }
+    entry.rows.push(row)
+    if (entry.updatedAt === null || updatedAt > entry.updatedAt) entry.updatedAt = updatedAt
+    byCountry.set(countryId, entry)
+  }
+  return countries.map((country) => ({
+    country,
+    rows: byCountry.get(String(country.id))?.rows ?? [],
+    updatedAt: byCountry.get(String(country.id))?.updatedAt ?? null,
+  }))
+}
 
 /** Statistics of every published country, alphabetical by country, years ascending. */
 export async function getAllCountryStatistics(): Promise<CountryStatistics[]> {
-  const [countries, rows] = await Promise.all([getCountrySummaries(), readAllStatistics()])
-  const byCountry = new Map<string, YearFigures[]>()
-  for (const { countryId, ...row } of rows) {
-    const list = byCountry.get(countryId) ?? []
-    list.push(row)
-    byCountry.set(countryId, list)
-  }
-  return countries.map((country) => ({ country, rows: byCountry.get(String(country.id)) ?? [] }))
+  const [countries, rows] = await Promise.all([getCountrySummaries(), getStatisticRows()])
+  return groupByCountry(countries, rows)
+}
+
+/**
+ * The same, read from the database as an anonymous visitor, past every cache: what a data
+ * release freezes must be what was committed, not a cached copy.
+ */
+export async function readAllCountryStatistics(payload: Payload): Promise<CountryStatistics[]> {
+  const [countries, rows] = await Promise.all([readCountrySummaries(payload), readStatisticRows(payload)])
+  return groupByCountry(countries, rows)
 }

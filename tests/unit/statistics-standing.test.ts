@@ -24,6 +24,7 @@ const year = (
 const member = (name: string, isoCode: string, rows: YearFigures[]) => ({
   country: { id: isoCode, name, slug: name.toLowerCase(), isoCode },
   rows,
+  updatedAt: null,
 })
 
 const BELGIUM = member('Belgium', 'BE', [
