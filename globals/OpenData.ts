@@ -52,7 +52,12 @@ export const OpenData: GlobalConfig = {
   access: { read: () => true, update: isStaff },
   hooks: { afterChange: [revalidateGlobal([TAGS.openData])] },
   fields: [
-    text('publisherName', 'Publisher', 'Who publishes the data, as citations name it.', defaults.publisherName),
+    text(
+      'publisherName',
+      'Publisher',
+      'Who publishes the data, as citations name it.',
+      defaults.publisherName,
+    ),
     {
       name: 'publisherUrl',
       label: 'Publisher’s web address',
@@ -62,14 +67,34 @@ export const OpenData: GlobalConfig = {
       admin: { description: 'Optional; the site’s own address when empty.' },
       hooks: { beforeValidate: [cleanTextHook] },
     },
-    text('licenceName', 'Licence (short name)', 'As citations print it, e.g. CC BY 4.0.', defaults.licenceName),
-    text('licenceTitle', 'Licence (full title)', 'E.g. Creative Commons Attribution 4.0 International.', defaults.licenceTitle),
+    text(
+      'licenceName',
+      'Licence (short name)',
+      'As citations print it, e.g. CC BY 4.0.',
+      defaults.licenceName,
+    ),
+    text(
+      'licenceTitle',
+      'Licence (full title)',
+      'E.g. Creative Commons Attribution 4.0 International.',
+      defaults.licenceTitle,
+    ),
     {
-      ...text('licenceId', 'Licence identifier (SPDX)', 'For data packages, e.g. CC-BY-4.0.', defaults.licenceId),
+      ...text(
+        'licenceId',
+        'Licence identifier (SPDX)',
+        'For data packages, e.g. CC-BY-4.0.',
+        defaults.licenceId,
+      ),
       validate: validateLicenceId,
     },
     {
-      ...text('licenceUrl', 'Licence address', 'Where the licence text is, linked from every data page.', defaults.licenceUrl),
+      ...text(
+        'licenceUrl',
+        'Licence address',
+        'Where the licence text is, linked from every data page.',
+        defaults.licenceUrl,
+      ),
       validate: validateUrl,
     },
   ],

@@ -16,7 +16,12 @@ class ReleaseRefused extends Forbidden {
  * deletion is refused, for everyone, before access rules or the database are asked. Only admins
  * publish one (scripts with `overrideAccess` may too).
  */
-export const keepReleasesFrozen: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+export const keepReleasesFrozen: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (operation === 'update' || operation === 'delete') {
     throw new ReleaseRefused(
       'Data releases are frozen: a published release cannot be changed or deleted. Publish a new release instead.',

@@ -1,7 +1,11 @@
 import type { TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
-import { compareReleaseVersions, parseReleaseVersion, RELEASE_VERSION_HINT } from '@/lib/open-data/releaseVersion'
+import {
+  compareReleaseVersions,
+  parseReleaseVersion,
+  RELEASE_VERSION_HINT,
+} from '@/lib/open-data/releaseVersion'
 
 /**
  * A new release's version: well formed (`2026.1`), not taken, and after the newest release, so
@@ -11,7 +15,8 @@ export const validateVersion: TextFieldSingleValidation = async (value, options)
   const basic = await text(value, options)
   if (basic !== true) return basic
   if (!value) return true
-  if (!parseReleaseVersion(value)) return `"${value.slice(0, 40)}" is not a release version. ${RELEASE_VERSION_HINT}`
+  if (!parseReleaseVersion(value))
+    return `"${value.slice(0, 40)}" is not a release version. ${RELEASE_VERSION_HINT}`
   const { req, operation } = options
   if (operation !== 'create' || !req.payload) return true
   const { docs } = await req.payload.find({

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, Field } from 'payload'
 
 import { isStaffField } from '@/access/isStaffField'
 import { cleanTextHook } from '@/fields/cleanTextHook'
+import type { EvStatistic } from '@/payload-types'
 
 /** Longest note an editor can give with a change. */
 export const MAX_CHANGE_NOTE_LENGTH = 1_000
@@ -45,10 +46,9 @@ export const changeFields: Field[] = [
  * itself (a direct database write: no second version, no hooks), so the next save starts
  * without them whether it comes from the admin, the REST API, the table or an import.
  */
-export const clearChangeMarks: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  const record = doc as { id: number | string; changeNote?: unknown; isEditorialChange?: unknown }
-  if (!record.changeNote && !record.isEditorialChange) return doc
+export const clearChangeMarks: CollectionAfterChangeHook<EvStatistic> = async ({ collection, doc, req }) => {
+  if (!doc.changeNote && !doc.isEditorialChange) return doc
   const cleared = { changeNote: null, isEditorialChange: false }
-  await req.payload.db.updateOne({ collection: collection.slug, id: record.id, data: cleared, req })
-  return { ...record, ...cleared }
+  await req.payload.db.updateOne({ collection: collection.slug, id: doc.id, data: cleared, req })
+  return { ...doc, ...cleared }
 }

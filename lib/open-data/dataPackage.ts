@@ -55,7 +55,13 @@ export type DataPackageOptions = PublicationContext & {
 /** The CSV's columns as Table Schema fields: what each means, its type, and that empty is no data. */
 export function describeCsvFields(): TableField[] {
   return [
-    { name: 'country', type: 'string', title: 'Country', description: 'Member country.', constraints: { required: true } },
+    {
+      name: 'country',
+      type: 'string',
+      title: 'Country',
+      description: 'Member country.',
+      constraints: { required: true },
+    },
     {
       name: 'iso_code',
       type: 'string',
@@ -63,7 +69,13 @@ export function describeCsvFields(): TableField[] {
       description: 'ISO 3166-1 alpha-2 code of the country.',
       constraints: { required: true, pattern: '[A-Z]{2}' },
     },
-    { name: 'year', type: 'integer', title: 'Year', description: 'Calendar year.', constraints: { required: true } },
+    {
+      name: 'year',
+      type: 'integer',
+      title: 'Year',
+      description: 'Calendar year.',
+      constraints: { required: true },
+    },
     ...YEAR_COLUMNS.map(({ name, type, title, description }) => ({
       name,
       type,

@@ -27,15 +27,22 @@ export type ReleaseChanges = {
 }
 
 const refOf = ({ name, isoCode, slug }: SnapshotCountry): CountryRef => ({ name, isoCode, slug })
-const byName = (a: CountryRef, b: CountryRef) => a.name.localeCompare(b.name, 'en') || a.isoCode.localeCompare(b.isoCode)
+const byName = (a: CountryRef, b: CountryRef) =>
+  a.name.localeCompare(b.name, 'en') || a.isoCode.localeCompare(b.isoCode)
 const byCountryAndYear = (a: YearRef, b: YearRef) => byName(a, b) || a.year - b.year
 
 /** Compares a release with the one before it (none: everything in it is added). */
 export function diffReleases(previous: ReleaseSnapshot | null, next: ReleaseSnapshot): ReleaseChanges {
-  const before: ReleaseSnapshot = previous ?? new Map()
+  const before: ReleaseSnapshot = previous ?? new Map<string, SnapshotCountry>()
   const changes: ReleaseChanges = {
-    countriesAdded: [...next.values()].filter((c) => !before.has(c.isoCode)).map(refOf).sort(byName),
-    countriesRemoved: [...before.values()].filter((c) => !next.has(c.isoCode)).map(refOf).sort(byName),
+    countriesAdded: [...next.values()]
+      .filter((c) => !before.has(c.isoCode))
+      .map(refOf)
+      .sort(byName),
+    countriesRemoved: [...before.values()]
+      .filter((c) => !next.has(c.isoCode))
+      .map(refOf)
+      .sort(byName),
     yearsAdded: [],
     yearsRemoved: [],
     revised: [],
@@ -45,17 +52,27 @@ export function diffReleases(previous: ReleaseSnapshot | null, next: ReleaseSnap
     const old = before.get(country.isoCode)
     if (!old) continue
     const ref = refOf(country)
-    for (const year of old.rows.keys()) if (!country.rows.has(year)) changes.yearsRemoved.push({ ...ref, year })
+    for (const year of old.rows.keys())
+      if (!country.rows.has(year)) changes.yearsRemoved.push({ ...ref, year })
     for (const [year, figures] of country.rows) {
       const oldFigures = old.rows.get(year)
       if (!oldFigures) {
         changes.yearsAdded.push({ ...ref, year })
         continue
       }
-      const revised = COMPARED_FIGURES.filter(({ key }) => (oldFigures[key] ?? null) !== (figures[key] ?? null))
+      const revised = COMPARED_FIGURES.filter(
+        ({ key }) => (oldFigures[key] ?? null) !== (figures[key] ?? null),
+      )
       if (revised.length === 0) changes.unchangedYears += 1
       for (const { key, label } of revised)
-        changes.revised.push({ ...ref, year, figure: key, label, from: oldFigures[key] ?? null, to: figures[key] ?? null })
+        changes.revised.push({
+          ...ref,
+          year,
+          figure: key,
+          label,
+          from: oldFigures[key] ?? null,
+          to: figures[key] ?? null,
+        })
     }
   }
   changes.yearsAdded.sort(byCountryAndYear)

@@ -32,7 +32,9 @@ const text = (value: unknown, fallback: string) =>
  * The settings of a stored global, each missing value replaced by its default: a global never
  * saved has no values, and the licence must still be named.
  */
-export function resolveOpenDataSettings(stored: Partial<Record<keyof OpenDataSettings, unknown>>): OpenDataSettings {
+export function resolveOpenDataSettings(
+  stored: Partial<Record<keyof OpenDataSettings, unknown>>,
+): OpenDataSettings {
   const defaults = DEFAULT_OPEN_DATA_SETTINGS
   const publisherUrl = typeof stored.publisherUrl === 'string' && stored.publisherUrl.trim() !== ''
   return {

@@ -35,7 +35,8 @@ export type ReleaseFile = keyof typeof RELEASE_FILES
 export const releasePage = (version: string) => `/data/releases/${version}`
 
 /** One file of a release. */
-export const releaseFile = (version: string, file: ReleaseFile) => `${releasePage(version)}/${RELEASE_FILES[file]}`
+export const releaseFile = (version: string, file: ReleaseFile) =>
+  `${releasePage(version)}/${RELEASE_FILES[file]}`
 
 /** An absolute address on the site. */
 export const absoluteUrl = (siteUrl: string, path: string) => new URL(path, siteUrl).toString()
