@@ -1,7 +1,7 @@
+import type { PlotArea } from '@/lib/charts/layout'
 import { formatNumber } from '@/lib/format'
 
-/** The plot area inside the SVG, in viewBox units. */
-export type PlotArea = { left: number; right: number; top: number; bottom: number }
+export type { PlotArea } from '@/lib/charts/layout'
 
 const TEXT_COLOR = '#334155'
 const GRID_COLOR = '#e2e8f0'

@@ -3,15 +3,12 @@ import { useId } from 'react'
 import { ChartLegend } from '@/components/charts/ChartLegend'
 import { ChartMarker, MARKER_SIZE, markerPaint } from '@/components/charts/ChartMarker'
 import { XAxis, YAxis } from '@/components/charts/ChartAxes'
-import type { PlotArea } from '@/components/charts/ChartAxes'
 import { ScrollRegion } from '@/components/ScrollRegion'
+import { layoutLineChart } from '@/lib/charts/layout'
 import { buildMarkersPath } from '@/lib/charts/markers'
-import { buildLinePath, roundCoordinate, splitIntoRuns } from '@/lib/charts/paths'
-import { createYearScale, pickLabelledYears } from '@/lib/charts/scale'
-import { hasValue, listYearsWithData } from '@/lib/charts/series'
+import { hasValue } from '@/lib/charts/series'
 import type { ChartSeries } from '@/lib/charts/series'
-import { pickSeriesStyle } from '@/lib/charts/series-style'
-import { buildValueAxis, isDrawable, type AxisScale } from '@/lib/charts/valueAxis'
+import type { AxisScale } from '@/lib/charts/valueAxis'
 import { formatTick, formatValue, type ValueKind } from '@/lib/format'
 
 export { describeSeries } from '@/lib/charts/describe'
@@ -33,9 +30,6 @@ export type LineChartProps = {
 
 const WIDTH = 640
 const HEIGHT = 360
-// Rough advance of a digit at font-size 13, to leave room for "25,000,000" without clipping.
-const CHAR_WIDTH = 7.6
-const MIN_LABEL_SPACING = 44
 // Up to this many points, each marker has its own tooltip. Past it (five countries over 30
 // years are 150 points) the tooltips would outweigh the rest of the page, so each series'
 // markers are drawn as one path; the table that goes with every chart has each value.
@@ -60,34 +54,10 @@ export function LineChart({
   const titleId = `${id ?? reactId}-title`
   const descId = `${id ?? reactId}-desc`
 
-  const values = series.flatMap((s) => s.points.filter(hasValue).map((p) => p.value))
-  const drawable = series.map((s) => ({
-    ...s,
-    points: s.points.map((p) => (p.value !== null && isDrawable(p.value, scale) ? p : { ...p, value: null })),
-  }))
-  const years = listYearsWithData(drawable)
-  if (years.length === 0) return <p className="text-slate-600">No statistics yet.</p>
-  const hasLeftOut = values.some((value) => !isDrawable(value, scale))
-
-  const probe = buildValueAxis(values, valueKind, scale, [0, 1])
-  const widestTick = Math.max(...probe.ticks.map((t) => formatTick(valueKind, t).length))
-  const area: PlotArea = {
-    left: roundCoordinate(40 + widestTick * CHAR_WIDTH),
-    right: WIDTH - 16,
-    top: 16,
-    bottom: HEIGHT - 56,
-  }
-  const axis = buildValueAxis(values, valueKind, scale, [area.bottom, area.top])
-  const xScale = createYearScale(years, [area.left, area.right])
-  const x = (year: number) => roundCoordinate(xScale.position(year))
-  const y = (value: number) => roundCoordinate(axis.position(value))
-  const labelled = pickLabelledYears(xScale.years, (area.right - area.left) / MIN_LABEL_SPACING)
-  const drawn = drawable.map((s, index) => ({
-    ...s,
-    style: pickSeriesStyle(index),
-    runs: splitIntoRuns(s.points, x, y),
-  }))
-  const lines = drawn.map(({ key, style, runs }) => ({ key, style, d: buildLinePath(runs) }))
+  const layout = layoutLineChart(series, { valueKind, scale, width: WIDTH, height: HEIGHT })
+  if (!layout) return <p className="text-slate-600">No statistics yet.</p>
+  const { area, ticks, x, y, labelledYears, hasLeftOut } = layout
+  const drawn = layout.series
   const pointCount = drawn.reduce((sum, { runs }) => sum + runs.flat().length, 0)
   const hasTooltips = pointCount <= MAX_POINTS_WITH_TOOLTIPS
 
@@ -110,13 +80,13 @@ export function LineChart({
           <desc id={descId}>{hasLeftOut ? `${description} ${LEFT_OUT_ZEROS}` : description}</desc>
           <YAxis
             area={area}
-            ticks={axis.ticks}
+            ticks={ticks}
             y={y}
             label={scale === 'log' ? `${yLabel} (log scale)` : yLabel}
             format={(tick) => formatTick(valueKind, tick)}
           />
-          <XAxis area={area} years={labelled} x={x} height={HEIGHT} />
-          {lines
+          <XAxis area={area} years={labelledYears} x={x} height={HEIGHT} />
+          {drawn
             .filter(({ d }) => d !== '')
             .map(({ key, style, d }) => (
               <path
