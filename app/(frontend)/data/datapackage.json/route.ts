@@ -5,7 +5,13 @@ import { getLiveDataset, getPublicationContext } from '@/lib/data/liveDataset'
 import { JSON_CONTENT_TYPE, publicTextResponse } from '@/lib/http'
 import { buildDataPackage, serialiseDataPackage } from '@/lib/open-data/dataPackage'
 import { findDateModified } from '@/lib/open-data/dataset'
-import { absoluteUrl, ALL_STATISTICS_CSV, ALL_STATISTICS_JSON, DATA_PACKAGE, DATA_PAGE } from '@/lib/open-data/urls'
+import {
+  absoluteUrl,
+  ALL_STATISTICS_CSV,
+  ALL_STATISTICS_JSON,
+  DATA_PACKAGE,
+  DATA_PAGE,
+} from '@/lib/open-data/urls'
 
 /**
  * `/data/datapackage.json`: the live data as a Frictionless Data Package. Its paths are absolute

@@ -102,8 +102,8 @@ export default async function DataPage() {
           Each country
         </h2>
         <p className="max-w-prose text-slate-800">
-          Each country’s statistics as CSV and JSON, its chart as an SVG or PNG image (citation in the
-          image) and the chart with its table to embed in another site (an iframe).
+          Each country’s statistics as CSV and JSON, its chart as an SVG or PNG image (citation in the image)
+          and the chart with its table to embed in another site (an iframe).
         </p>
         <CountryDownloads countries={countries} />
       </section>
@@ -118,8 +118,8 @@ export default async function DataPage() {
           Releases
         </h2>
         <p className="max-w-prose text-slate-800">
-          A numbered release freezes the files as they were on the day it was published; they never change, so a
-          paper can cite them. The newest is always at{' '}
+          A numbered release freezes the files as they were on the day it was published; they never change, so
+          a paper can cite them. The newest is always at{' '}
           <a href={urls.releasePage(LATEST_RELEASE)} className={link}>
             {urls.releasePage(LATEST_RELEASE)}
           </a>

@@ -28,10 +28,14 @@ const refuse = (message: string, status: number) =>
  * under their immutable address, and only the small redirect expires when a release is published
  * (its Surrogate-Key is the releases tag, which publishing purges).
  */
-export async function GET(request: Request, { params }: Params) {
+export async function GET(_request: Request, { params }: Params) {
   const { version: segment, file: name } = await params
   const file = findReleaseFile(name)
-  if (!file) return refuse(`A release has no file "${name.slice(0, 60)}": ev-statistics.csv, ev-statistics.json or datapackage.json.`, 404)
+  if (!file)
+    return refuse(
+      `A release has no file "${name.slice(0, 60)}": ev-statistics.csv, ev-statistics.json or datapackage.json.`,
+      404,
+    )
   const asked = readReleaseSegment(segment)
   if (asked.kind === 'malformed') return refuse(malformedVersionMessage(segment), 400)
   if (asked.kind === 'latest') {
@@ -39,7 +43,8 @@ export async function GET(request: Request, { params }: Params) {
     if (!newest) return refuse('No data release has been published yet.', 404)
     return new Response(null, {
       status: 307,
-      headers: { Location: new URL(releaseFile(newest.version, file), request.url).toString(), ...publicCacheHeaders([TAGS.releases]) },
+      // Relative: the same host and scheme however the site is reached (proxy, cache, localhost).
+      headers: { Location: releaseFile(newest.version, file), ...publicCacheHeaders([TAGS.releases]) },
     })
   }
   const release = await getRelease(asked.version)
@@ -47,6 +52,9 @@ export async function GET(request: Request, { params }: Params) {
   return new Response(release.files[file], {
     headers: {
       'Content-Type': RELEASE_FILE_TYPES[file],
+      ...(file === 'csv'
+        ? { 'Content-Disposition': `attachment; filename="ev-statistics-${release.version}.csv"` }
+        : {}),
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': IMMUTABLE,
     },
