@@ -1,3 +1,4 @@
+import type * as NextServer from 'next/server'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -22,7 +23,7 @@ vi.mock('@/lib/data/cached', () => ({
   ) => read,
 }))
 vi.mock('next/server', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('next/server')>()),
+  ...(await importOriginal<typeof NextServer>()),
   connection: () => Promise.resolve(),
 }))
 
