@@ -33,6 +33,18 @@ test('the JSON downloads give every country’s years, with no data as null, nev
   expect((await request.get('/countries/no-such-country/ev-statistics.json')).status()).toBe(404)
 })
 
+for (const path of ['/ev-statistics.json', '/data/datapackage.json', '/data/updates.atom']) {
+  test(`${path} is public, purged with the statistics, and sent compressed`, async ({ request }) => {
+    const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } })
+    expect(response.status()).toBe(200)
+    expect(response.headers()['cache-control']).toMatch(/^public, /)
+    expect(response.headers()['surrogate-key']?.split(' ')).toEqual(
+      expect.arrayContaining(['countries', 'ev-statistics', 'open-data']),
+    )
+    expect(response.headers()['content-encoding']).toBe('gzip')
+  })
+}
+
 test('every file the data package names resolves, with its type', async ({ request }) => {
   const descriptor = await getJson<DataPackage>(request, '/data/datapackage.json')
   expect(descriptor.resources.length).toBeGreaterThanOrEqual(2)
@@ -84,6 +96,7 @@ test('a published release is frozen, cached for good, the newest at latest, and 
     const latest = await visitor.get('/data/releases/latest/ev-statistics.csv', { maxRedirects: 0 })
     expect(latest.status()).toBe(307)
     expect(latest.headers()['location']).toBe(csvPath)
+    expect(latest.headers()['surrogate-key']).toBe('data-releases')
     await page.goto('/data/releases/latest')
     await expect(page).toHaveURL(new RegExp(`/data/releases/${FIRST.replace('.', '\\.')}$`))
 
