@@ -59,7 +59,7 @@ test('a published release is frozen, cached for good, the newest at latest, and 
   playwright,
   baseURL,
   page,
-}) => {
+}, testInfo) => {
   if (!baseURL) throw new Error('baseURL is not configured')
   const admin = await playwright.request.newContext({
     baseURL,
@@ -130,6 +130,7 @@ test('a published release is frozen, cached for good, the newest at latest, and 
       'href',
       /creativecommons/,
     )
+    await expectNoSeriousViolations(page, testInfo)
 
     await page.goto('/data')
     await expect(page.getByRole('link', { name: `Release ${SECOND}` })).toBeVisible()
