@@ -15,6 +15,14 @@ const FIXED_CONTENT_TYPES = [
   ['/ev-statistics.csv', 'text/csv; charset=utf-8'],
   ['/countries/:slug/ev-statistics.csv', 'text/csv; charset=utf-8'],
   ['/compare/ev-statistics.csv', 'text/csv; charset=utf-8'],
+  ['/ev-statistics.json', 'application/json; charset=utf-8'],
+  ['/countries/:slug/ev-statistics.json', 'application/json; charset=utf-8'],
+  ['/data/datapackage.json', 'application/json; charset=utf-8'],
+  ['/data/updates.atom', 'application/atom+xml; charset=utf-8'],
+  // A release's files; `latest` matches too (its redirect has no body to type).
+  ['/data/releases/:version/ev-statistics.csv', 'text/csv; charset=utf-8'],
+  ['/data/releases/:version/ev-statistics.json', 'application/json; charset=utf-8'],
+  ['/data/releases/:version/datapackage.json', 'application/json; charset=utf-8'],
   ['/robots.txt', 'text/plain'],
   ['/sitemap.xml', 'application/xml'],
 ] as const

@@ -122,6 +122,7 @@ export const config = {
     '/compare',
     '/policies',
     '/tasks',
+    '/data',
     '/views',
     '/views/:path*',
     '/api/:path*',

@@ -3,23 +3,29 @@ import { connection } from 'next/server'
 
 import { getArticleSummaries } from '@/lib/data/articles'
 import { getCountrySummaries } from '@/lib/data/countries'
+import { getReleaseSummaries } from '@/lib/data/releases'
 import { getTaskSummaries } from '@/lib/data/tasks'
 import { resolveSiteUrl } from '@/lib/env'
+import { DATA_PAGE, releasePage } from '@/lib/open-data/urls'
 
-/** Every published country, article and task, plus the list pages. */
+/** Every published country, article, task and data release, plus the list pages and /data. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // Built per request from the tagged data cache: the build never reads the database.
   await connection()
   const site = resolveSiteUrl()
-  const [countries, articles, tasks] = await Promise.all([
+  const [countries, articles, tasks, releases] = await Promise.all([
     getCountrySummaries(),
     getArticleSummaries(),
     getTaskSummaries(),
+    getReleaseSummaries(),
   ])
   return [
-    ...['/', '/countries', '/policies', '/tasks', '/compare'].map((path) => ({ url: `${site}${path}` })),
+    ...['/', '/countries', '/policies', '/tasks', '/compare', DATA_PAGE].map((path) => ({
+      url: `${site}${path}`,
+    })),
     ...countries.map((country) => ({ url: `${site}/countries/${country.slug}` })),
     ...articles.map((article) => ({ url: `${site}/policies/${article.slug}` })),
     ...tasks.map((task) => ({ url: `${site}/tasks/${task.number}` })),
+    ...releases.map((release) => ({ url: `${site}${releasePage(release.version)}` })),
   ]
 }

@@ -27,3 +27,16 @@ export function csvResponse(body: string, filename: string, publicTags?: readonl
     },
   })
 }
+
+/** A public text answer (JSON, a feed) of this type, cacheable by shared caches until one of its tags changes. */
+export function publicTextResponse(body: string, contentType: string, tags: readonly CacheTag[]): Response {
+  return new Response(body, {
+    headers: {
+      'Content-Type': contentType,
+      'X-Content-Type-Options': 'nosniff',
+      ...publicCacheHeaders(tags),
+    },
+  })
+}
+
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8'

@@ -5,6 +5,7 @@ const NAV = [
   { href: '/policies', label: 'Policies' },
   { href: '/tasks', label: 'Tasks' },
   { href: '/compare', label: 'Compare' },
+  { href: '/data', label: 'Open data' },
 ]
 
 /** The one header of the public site: name, main navigation and a search box (plain GET form). */

@@ -26,3 +26,14 @@ export function describeUpdate(update: DataUpdate): string {
 
 /** The date of a change as pages print it ("30 November 2026"). */
 export const formatUpdateDate = (isoDate: string) => formatAccessDate(new Date(isoDate))
+
+/** An update as the feed titles it: "Belgium: 2018 BEV revised from 3,733 to 3,800". */
+export const describeUpdateTitle = (update: DataUpdate, countryName: string) =>
+  `${countryName}: ${describeUpdate(update)}`
+
+/** The source and the editor's note of an update, as sentences, or '' when it has neither. */
+export function describeUpdateSource(update: DataUpdate): string {
+  return [update.source && `Source: ${update.source}.`, update.note && `Note: ${update.note}`]
+    .filter(Boolean)
+    .join(' ')
+}

@@ -53,6 +53,8 @@ export const LIST_VIEWS = {
     view: 'tasks',
     read: (params) => ({ status: parseFilterValue(params.getAll('status')) ?? '' }),
   },
+  // No query: a view only so the page is cached without being prerendered by the build.
+  '/data': { view: 'data', read: () => ({}) },
 } as const satisfies Record<string, ListView>
 
 /** A cached list path. */

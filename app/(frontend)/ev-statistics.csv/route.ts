@@ -1,17 +1,14 @@
 import { connection } from 'next/server'
 
-import { allStatisticsCsv } from '@/lib/csv'
-import { getAllCountryStatistics } from '@/lib/data/statistics'
 import { TAGS } from '@/lib/cache/tags'
+import { getLiveDataset } from '@/lib/data/liveDataset'
 import { csvResponse } from '@/lib/http'
+import { buildAllStatisticsCsv } from '@/lib/open-data/releaseFiles'
 
-/** `/ev-statistics.csv`: `country,iso_code,year,bev,phev,hev` for every published country. */
+/** `/ev-statistics.csv`: every published country's years, built as a release freezes it. */
 export async function GET() {
   // Rendered per request from the tagged data cache: the build never reads the database.
   await connection()
-  const countries = await getAllCountryStatistics()
-  const rows = countries.flatMap(({ country, rows: years }) =>
-    years.map((row) => ({ ...row, country: country.name, isoCode: country.isoCode })),
-  )
-  return csvResponse(allStatisticsCsv(rows), 'ev-statistics.csv', [TAGS.countries, TAGS.statistics])
+  const csv = buildAllStatisticsCsv(await getLiveDataset())
+  return csvResponse(csv, 'ev-statistics.csv', [TAGS.countries, TAGS.statistics])
 }

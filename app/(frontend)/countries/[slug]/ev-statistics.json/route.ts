@@ -1,0 +1,16 @@
+import { TAGS } from '@/lib/cache/tags'
+import { getCountryDataset, getPublicationContext } from '@/lib/data/liveDataset'
+import { JSON_CONTENT_TYPE, publicTextResponse } from '@/lib/http'
+import { buildStatisticsJson } from '@/lib/open-data/statisticsJson'
+import { SLUG_PATTERN } from '@/lib/text'
+
+type Params = { params: Promise<{ slug: string }> }
+
+/** `/countries/<slug>/ev-statistics.json`: one published country's years, as the all-countries JSON. */
+export async function GET(_request: Request, { params }: Params) {
+  const { slug } = await params
+  const dataset = SLUG_PATTERN.test(slug) ? await getCountryDataset(slug) : null
+  if (!dataset) return new Response('No such country.', { status: 404 })
+  const json = buildStatisticsJson(dataset, await getPublicationContext())
+  return publicTextResponse(json, JSON_CONTENT_TYPE, [TAGS.countries, TAGS.statistics, TAGS.openData])
+}
