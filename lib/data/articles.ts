@@ -64,19 +64,23 @@ function hasSlug<T extends { slug?: string | null }>(doc: T): doc is T & { slug:
 }
 
 /** Every article anonymous visitors may read, newest first, then by title. */
-export const getArticleSummaries = cachedReader('article-summaries', TAG_LIST, async (): Promise<ArticleSummary[]> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'policy-articles',
-    overrideAccess: false,
-    pagination: false,
-    depth: 1,
-    sort: NEWEST_FIRST,
-    select: { title: true, slug: true, topic: true, summary: true, publishedAt: true, country: true },
-    populate: COUNTRY_FIELDS,
-  })
-  return docs.filter(hasSlug).map(toSummary)
-})
+export const getArticleSummaries = cachedReader(
+  'article-summaries',
+  TAG_LIST,
+  async (): Promise<ArticleSummary[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'policy-articles',
+      overrideAccess: false,
+      pagination: false,
+      depth: 1,
+      sort: NEWEST_FIRST,
+      select: { title: true, slug: true, topic: true, summary: true, publishedAt: true, country: true },
+      populate: COUNTRY_FIELDS,
+    })
+    return docs.filter(hasSlug).map(toSummary)
+  },
+)
 
 /** One article as the viewer may see it, or null when no readable article has this slug. */
 async function readArticleBySlug(slug: string, viewer: Viewer): Promise<Article | null> {

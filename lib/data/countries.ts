@@ -51,74 +51,77 @@ function toTaskLinks(tasks: Task[]): TaskLink[] {
   return tasks.map((task) => ({ number: task.number, title: task.title })).sort((a, b) => a.number - b.number)
 }
 
-function toReport(report: Media | undefined, reportUrl: string | null | undefined): CountryPageData['report'] {
+function toReport(
+  report: Media | undefined,
+  reportUrl: string | null | undefined,
+): CountryPageData['report'] {
   if (report?.url) return { url: report.url, label: report.filename ?? 'Full country report (PDF)' }
   return reportUrl ? { url: reportUrl, label: 'Full country report' } : null
 }
 
 /** The country page's data as the viewer may see it, or null when there is no such country. */
 async function readCountryPage(slug: string, viewer: Viewer): Promise<CountryPageData | null> {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'countries',
-      ...readAs(viewer),
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 1,
-      select: {
-        name: true,
-        slug: true,
-        isoCode: true,
-        body: true,
-        delegates: true,
-        ongoingTasks: true,
-        completedTasks: true,
-        report: true,
-        reportUrl: true,
-      },
-      populate: {
-        contacts: { name: true, affiliation: true, email: true },
-        tasks: { number: true, title: true },
-        media: MEDIA_FIELDS,
-      },
-    })
-    const country = docs[0]
-    if (!country) return null
-    const statistics = await payload.find({
-      collection: 'ev-statistics',
-      ...readAs(viewer),
-      where: { country: { equals: country.id } },
-      depth: 0,
-      pagination: false,
-      sort: 'year',
-      select: { year: true, bev: true, phev: true, hev: true, totalNewCars: true, updatedAt: true },
-    })
-    return {
-      id: country.id,
-      name: country.name,
-      slug: country.slug ?? slug,
-      isoCode: country.isoCode,
-      body: country.body ?? null,
-      delegates: populated<Contact>(country.delegates).map((contact) => ({
-        name: contact.name,
-        affiliation: contact.affiliation ?? null,
-        email: contact.email ?? null,
-      })),
-      ongoingTasks: toTaskLinks(populated<Task>(country.ongoingTasks)),
-      completedTasks: toTaskLinks(populated<Task>(country.completedTasks)),
-      report: toReport(populatedOne<Media>(country.report), country.reportUrl),
-      statistics: statistics.docs.map((doc) => ({
-        year: doc.year,
-        bev: doc.bev ?? null,
-        phev: doc.phev ?? null,
-        hev: doc.hev ?? null,
-        totalNewCars: doc.totalNewCars ?? null,
-      })),
-      figuresUpdatedAt: statistics.docs.reduce<string | null>(
-        (newest, doc) => (newest === null || doc.updatedAt > newest ? doc.updatedAt : newest),
-        null,
-      ),
-    }
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'countries',
+    ...readAs(viewer),
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    select: {
+      name: true,
+      slug: true,
+      isoCode: true,
+      body: true,
+      delegates: true,
+      ongoingTasks: true,
+      completedTasks: true,
+      report: true,
+      reportUrl: true,
+    },
+    populate: {
+      contacts: { name: true, affiliation: true, email: true },
+      tasks: { number: true, title: true },
+      media: MEDIA_FIELDS,
+    },
+  })
+  const country = docs[0]
+  if (!country) return null
+  const statistics = await payload.find({
+    collection: 'ev-statistics',
+    ...readAs(viewer),
+    where: { country: { equals: country.id } },
+    depth: 0,
+    pagination: false,
+    sort: 'year',
+    select: { year: true, bev: true, phev: true, hev: true, totalNewCars: true, updatedAt: true },
+  })
+  return {
+    id: country.id,
+    name: country.name,
+    slug: country.slug ?? slug,
+    isoCode: country.isoCode,
+    body: country.body ?? null,
+    delegates: populated<Contact>(country.delegates).map((contact) => ({
+      name: contact.name,
+      affiliation: contact.affiliation ?? null,
+      email: contact.email ?? null,
+    })),
+    ongoingTasks: toTaskLinks(populated<Task>(country.ongoingTasks)),
+    completedTasks: toTaskLinks(populated<Task>(country.completedTasks)),
+    report: toReport(populatedOne<Media>(country.report), country.reportUrl),
+    statistics: statistics.docs.map((doc) => ({
+      year: doc.year,
+      bev: doc.bev ?? null,
+      phev: doc.phev ?? null,
+      hev: doc.hev ?? null,
+      totalNewCars: doc.totalNewCars ?? null,
+    })),
+    figuresUpdatedAt: statistics.docs.reduce<string | null>(
+      (newest, doc) => (newest === null || doc.updatedAt > newest ? doc.updatedAt : newest),
+      null,
+    ),
+  }
 }
 
 /** The published country page's data (cached), or null when no published country has this slug. */

@@ -58,5 +58,6 @@ export async function readDataUpdates(payload: Payload, countryId?: number | str
 export const getDataUpdates = cachedReader(
   'data-updates',
   [TAGS.statistics, TAGS.countries],
-  async (countryId: string) => readDataUpdates(await getPayloadClient(), countryId === '' ? undefined : countryId),
+  async (countryId: string) =>
+    readDataUpdates(await getPayloadClient(), countryId === '' ? undefined : countryId),
 )

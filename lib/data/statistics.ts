@@ -21,7 +21,15 @@ async function readStatisticRows(payload: Payload): Promise<StatisticRow[]> {
     depth: 0,
     pagination: false,
     sort: 'year',
-    select: { country: true, year: true, bev: true, phev: true, hev: true, totalNewCars: true, updatedAt: true },
+    select: {
+      country: true,
+      year: true,
+      bev: true,
+      phev: true,
+      hev: true,
+      totalNewCars: true,
+      updatedAt: true,
+    },
   })
   return docs.map((doc) => ({
     countryId: String(relatedId(doc.country)),
