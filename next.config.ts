@@ -15,6 +15,10 @@ const FIXED_CONTENT_TYPES = [
   ['/ev-statistics.csv', 'text/csv; charset=utf-8'],
   ['/countries/:slug/ev-statistics.csv', 'text/csv; charset=utf-8'],
   ['/compare/ev-statistics.csv', 'text/csv; charset=utf-8'],
+  ['/countries/:slug/chart.svg', 'image/svg+xml; charset=utf-8'],
+  ['/countries/:slug/chart.png', 'image/png'],
+  ['/compare/chart.svg', 'image/svg+xml; charset=utf-8'],
+  ['/compare/chart.png', 'image/png'],
   ['/robots.txt', 'text/plain'],
   ['/sitemap.xml', 'application/xml'],
 ] as const
@@ -33,7 +37,8 @@ const nextConfig: NextConfig = {
   // of its own in front of them, so an expiry on any instance is seen by all.
   cacheHandler: path.join(dirname, 'lib/cache/handler.mjs'),
   cacheMaxMemorySize: 0,
-  serverExternalPackages: ['@fortedigital/nextjs-cache-handler', '@redis/client'],
+  // resvg loads a native binding (.node file) that a bundle cannot hold.
+  serverExternalPackages: ['@fortedigital/nextjs-cache-handler', '@redis/client', '@resvg/resvg-js'],
   experimental: {
     // proxy.ts sees API bodies first; uploads must reach Payload whole (the proxy itself
     // refuses anything bigger than its limit, lib/requests/bodyLimit.ts).

@@ -10,7 +10,13 @@ import { buildValueAxis, isDrawable, type AxisScale } from './valueAxis'
 export type PlotArea = { left: number; right: number; top: number; bottom: number }
 
 /** A series placed on the chart: its style, its runs of points and the path joining them. */
-export type PlacedSeries = { key: string; label: string; style: SeriesStyle; runs: PlacedPoint[][]; d: string }
+export type PlacedSeries = {
+  key: string
+  label: string
+  style: SeriesStyle
+  runs: PlacedPoint[][]
+  d: string
+}
 
 /** Everything a line chart draws, computed once for the page's chart and the standalone image. */
 export type LineChartLayout = {
@@ -35,7 +41,12 @@ const MIN_LABEL_SPACING = 44
  */
 export function layoutLineChart(
   series: readonly ChartSeries[],
-  { valueKind, scale, width, height }: { valueKind: ValueKind; scale: AxisScale; width: number; height: number },
+  {
+    valueKind,
+    scale,
+    width,
+    height,
+  }: { valueKind: ValueKind; scale: AxisScale; width: number; height: number },
 ): LineChartLayout | null {
   const values = series.flatMap((s) => s.points.filter(hasValue).map((p) => p.value))
   const drawable = series.map((s) => ({
