@@ -9,16 +9,17 @@ import { LARGEST_BODY_BYTES } from './lib/requests/bodyLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-/** Routes whose answer always has this type. */
+/**
+ * Routes whose answer always has this type, refusals included (lib/chart-images/problemSvg.ts).
+ * The chart PNGs are not listed: PNG gains nothing from compression, and their refusals are text.
+ */
 const FIXED_CONTENT_TYPES = [
   ['/flags/:file', 'image/svg+xml'],
   ['/ev-statistics.csv', 'text/csv; charset=utf-8'],
   ['/countries/:slug/ev-statistics.csv', 'text/csv; charset=utf-8'],
   ['/compare/ev-statistics.csv', 'text/csv; charset=utf-8'],
   ['/countries/:slug/chart.svg', 'image/svg+xml; charset=utf-8'],
-  ['/countries/:slug/chart.png', 'image/png'],
   ['/compare/chart.svg', 'image/svg+xml; charset=utf-8'],
-  ['/compare/chart.png', 'image/png'],
   ['/robots.txt', 'text/plain'],
   ['/sitemap.xml', 'application/xml'],
 ] as const

@@ -117,7 +117,9 @@ test('the SVG is a standalone document with its title, legend and citation', asy
   for (const label of ['>BEV<', '>PHEV<', '>HEV<', '>New registrations<', '>Year<', '>2018<']) {
     expect(svg).toContain(label)
   }
-  expect(svg).toContain(`EV statistics: Belgium [Data set]. ${baseURL}/countries/belgium`)
+  expect(svg).toContain('Source: EV Country Profiles (')
+  expect(svg).toContain('EV statistics: Belgium [Data set].')
+  expect(svg).toContain(`>${baseURL}/countries/belgium<`)
   expect(svg).toContain('Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)')
 })
 
@@ -137,12 +139,25 @@ test('a country without statistics gets an image saying so', async ({ request })
   })
 })
 
+/** Checks a refusal: plain text from the PNG routes, the same words as an SVG from the SVG routes. */
+async function expectProblem(response: APIResponse, status: number, problem: RegExp) {
+  expect(response.status(), response.url()).toBe(status)
+  const type = response.headers()['content-type'] ?? ''
+  const body = await response.text()
+  if (response.url().includes('.png')) {
+    expect(type).toMatch(/^text\/plain\b/)
+    expect(body).toMatch(problem)
+  } else {
+    expect(type).toMatch(/^image\/svg\+xml\b/)
+    const title = /<title id="problem">([^<]*)<\/title>/.exec(body)?.[1] ?? ''
+    expect(title).toMatch(problem)
+  }
+}
+
 test('unknown, malformed and draft countries have no chart', async ({ request }) => {
   for (const slug of ['atlantis', 'Bel%20gium', slugs.draftland]) {
     for (const format of ['svg', 'png']) {
-      const response = await request.get(`/countries/${slug}/chart.${format}`)
-      expect(response.status(), `${slug} ${format}`).toBe(404)
-      expect(await response.text()).toBe('No such country.')
+      await expectProblem(await request.get(`/countries/${slug}/chart.${format}`), 404, /^No such country\.$/)
     }
   }
 })
@@ -180,9 +195,7 @@ test('a compare image with a bad query is refused, naming the problem', async ({
   ] as const
   for (const [query, problem] of cases) {
     for (const format of ['svg', 'png']) {
-      const response = await request.get(`/compare/chart.${format}?${query}`)
-      expect(response.status(), query).toBe(400)
-      expect(await response.text()).toMatch(problem)
+      await expectProblem(await request.get(`/compare/chart.${format}?${query}`), 400, problem)
     }
   }
 })

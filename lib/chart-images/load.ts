@@ -13,7 +13,7 @@ import { chartResponse, problemResponse, type ChartFormat } from './responses'
 /** `/countries/<slug>/chart.<format>`: a published country's chart; drafts are never read. */
 export async function respondWithCountryChart(slug: string, format: ChartFormat): Promise<Response> {
   const country = SLUG_PATTERN.test(slug) ? await getCountryPage(slug) : null
-  if (!country) return problemResponse(404, 'No such country.')
+  if (!country) return problemResponse(404, 'No such country.', format)
   const settings = await getOpenDataSettings()
   const svg = buildStandaloneSvg(buildCountryChart(country, settings, resolveSiteUrl()))
   return chartResponse(svg, format, `${country.slug}-ev-chart`)
@@ -25,11 +25,11 @@ export async function respondWithCompareChart(
   format: ChartFormat,
 ): Promise<Response> {
   const query = parseCompareImageQuery(params)
-  if (!query.ok) return problemResponse(400, query.problem)
+  if (!query.ok) return problemResponse(400, query.problem, format)
   const { request } = query
   const [all, settings] = await Promise.all([getAllCountryStatistics(), getOpenDataSettings()])
   const unknown = request.choice.countries.filter((slug) => !all.some(({ country }) => country.slug === slug))
-  if (unknown.length > 0) return problemResponse(400, `Unknown countries: ${unknown.join(', ')}.`)
+  if (unknown.length > 0) return problemResponse(400, `Unknown countries: ${unknown.join(', ')}.`, format)
   const chosen = request.choice.countries.flatMap((slug) =>
     all
       .filter(({ country }) => country.slug === slug)

@@ -1,6 +1,7 @@
 import { TAGS } from '@/lib/cache/tags'
 import { publicCacheHeaders } from '@/lib/http'
 
+import { buildProblemSvg } from './problemSvg'
 import { rasterise } from './rasterise'
 
 // What every chart image reads: the countries, their statistics and the licence in its footer.
@@ -21,7 +22,15 @@ export async function chartResponse(svg: string, format: ChartFormat, filename: 
   })
 }
 
-/** A refusal with a short text body naming the problem. */
-export function problemResponse(status: 400 | 404, problem: string): Response {
-  return new Response(problem, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+/**
+ * A refusal naming the problem: plain text, except where the route's type is fixed to SVG
+ * (next.config.ts), which gets the same words as an SVG.
+ */
+export function problemResponse(status: 400 | 404, problem: string, format: ChartFormat): Response {
+  return format === 'svg'
+    ? new Response(buildProblemSvg(problem), {
+        status,
+        headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+      })
+    : new Response(problem, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 }

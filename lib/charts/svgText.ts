@@ -1,4 +1,5 @@
 import type { LineChartLayout } from './layout'
+import { roundCoordinate } from './paths'
 import { hasValue, type ChartSeries } from './series'
 import { renderSwatch, TEXT_COLOR } from './svgMarkup'
 import { element } from './xml'
@@ -34,7 +35,7 @@ export function renderLegend(
   layout.series.forEach(({ key, label, style }, index) => {
     const hasData = series[index]?.points.some(hasValue) ?? false
     const text = hasData ? label : `${label} (no data)`
-    const width = 44 + text.length * 13 * CHAR_EM
+    const width = roundCoordinate(44 + text.length * 13 * CHAR_EM)
     if (x > left && x + width > right) {
       x = left
       y += 20
@@ -45,7 +46,7 @@ export function renderLegend(
         element('text', { x: x + 40, y: y + 7, 'dominant-baseline': 'middle', fill: TEXT_COLOR }, { text }),
       ]),
     )
-    x += width + 20
+    x = roundCoordinate(x + width + 20)
   })
   return { markup: element('g', { 'aria-label': 'Legend' }, items), bottom: y + 20 }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { buildCountryChart, countryChartImage } from '@/lib/chart-images/countryChart'
 import { formatChartCredit } from '@/lib/chart-images/credit'
+import { buildProblemSvg } from '@/lib/chart-images/problemSvg'
 import { buildStandaloneSvg } from '@/lib/charts/standaloneSvg'
 import { wrapText } from '@/lib/charts/svgText'
 import { escapeXml } from '@/lib/charts/xml'
@@ -109,6 +110,12 @@ describe('country chart image', () => {
 })
 
 describe('chart image helpers', () => {
+  it('states a refusal as a well-formed SVG, its words escaped', () => {
+    const root = parseSvg(buildProblemSvg('Not a country slug: "<b>&".'))
+    expect(textOf(root.title)).toBe('Not a country slug: "<b>&".')
+    expect(textOf(root.text)).toBe('Not a country slug: "<b>&".')
+  })
+
   it('escapes the five XML specials', () => {
     expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;')
   })
