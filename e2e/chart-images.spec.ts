@@ -123,6 +123,14 @@ test('the SVG is a standalone document with its title, legend and citation', asy
   expect(svg).toContain('Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)')
 })
 
+test('the SVG is sent compressed to a browser that accepts it', async ({ request }) => {
+  const response = await request.get('/countries/belgium/chart.svg', {
+    headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+  })
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-encoding']).toBe('gzip')
+})
+
 test('the PNG is 1200 × 630, the Open Graph size', async ({ request }) => {
   const response = await request.get('/countries/belgium/chart.png')
   expectChartHeaders(response, 'image/png')
