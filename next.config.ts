@@ -9,7 +9,10 @@ import { LARGEST_BODY_BYTES } from './lib/requests/bodyLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-/** Routes whose answer always has this type. */
+/**
+ * Routes whose answer always has this type, refusals included (lib/chart-images/problemSvg.ts).
+ * The chart PNGs are not listed: PNG gains nothing from compression, and their refusals are text.
+ */
 const FIXED_CONTENT_TYPES = [
   ['/flags/:file', 'image/svg+xml'],
   ['/ev-statistics.csv', 'text/csv; charset=utf-8'],
@@ -23,6 +26,8 @@ const FIXED_CONTENT_TYPES = [
   ['/data/releases/:version/ev-statistics.csv', 'text/csv; charset=utf-8'],
   ['/data/releases/:version/ev-statistics.json', 'application/json; charset=utf-8'],
   ['/data/releases/:version/datapackage.json', 'application/json; charset=utf-8'],
+  ['/countries/:slug/chart.svg', 'image/svg+xml; charset=utf-8'],
+  ['/compare/chart.svg', 'image/svg+xml; charset=utf-8'],
   ['/robots.txt', 'text/plain'],
   ['/sitemap.xml', 'application/xml'],
 ] as const
@@ -41,7 +46,8 @@ const nextConfig: NextConfig = {
   // of its own in front of them, so an expiry on any instance is seen by all.
   cacheHandler: path.join(dirname, 'lib/cache/handler.mjs'),
   cacheMaxMemorySize: 0,
-  serverExternalPackages: ['@fortedigital/nextjs-cache-handler', '@redis/client'],
+  // resvg loads a native binding (.node file) that a bundle cannot hold.
+  serverExternalPackages: ['@fortedigital/nextjs-cache-handler', '@redis/client', '@resvg/resvg-js'],
   experimental: {
     // proxy.ts sees API bodies first; uploads must reach Payload whole (the proxy itself
     // refuses anything bigger than its limit, lib/requests/bodyLimit.ts).

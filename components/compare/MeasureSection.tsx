@@ -2,19 +2,17 @@ import { describeSeries, LineChart } from '@/components/charts/LineChart'
 import { ScrollRegion } from '@/components/ScrollRegion'
 import type { AxisScale } from '@/lib/charts/valueAxis'
 import type { CountryStatistics } from '@/lib/data/statistics'
-import { buildMeasureLines, type Measure, type MeasurePart } from '@/lib/statistics/measures'
+import {
+  buildMeasureLines,
+  describeMeasurePart,
+  formatIndexBases,
+  type Measure,
+  type MeasurePart,
+} from '@/lib/statistics/measures'
 
 import { ComparisonTable } from './ComparisonTable'
 
 type Props = { measure: Measure; part: MeasurePart; countries: CountryStatistics[]; scale: AxisScale }
-
-/** What a chart of this part shows, as its description and caption say it. */
-function describeWhat(measure: Measure, part: MeasurePart): string {
-  if (measure.kind === 'share') return `${part.label} share of new passenger cars`
-  if (measure.kind === 'index')
-    return `${part.label} new registrations as an index (first year with data = 100)`
-  return `${part.label} new registrations of passenger cars`
-}
 
 /** One part of the comparison (a powertrain, or a share): its chart and the same values as a table. */
 export function MeasureSection({ measure, part, countries, scale }: Props) {
@@ -23,10 +21,9 @@ export function MeasureSection({ measure, part, countries, scale }: Props) {
     part,
     countries.map(({ country, rows }) => ({ key: country.slug, label: country.name, rows })),
   )
-  const what = describeWhat(measure, part)
-  const bases = lines.filter((line) => line.baseYear !== null).map((line) => `${line.label} ${line.baseYear}`)
-  const baseNote =
-    measure.kind === 'index' && bases.length > 0 ? ` Index base (= 100): ${bases.join(', ')}.` : ''
+  const what = describeMeasurePart(measure, part)
+  const bases = formatIndexBases(measure, lines)
+  const baseNote = bases === '' ? '' : ` ${bases}`
   const id = `${measure.key}-${part.key}`
   const caption = `${what.charAt(0).toUpperCase()}${what.slice(1)}, by year`
   return (

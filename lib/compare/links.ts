@@ -25,3 +25,10 @@ export function compareCsvHref(choice: CompareChoice): string {
   const query = compareQuery(choice)
   return query === '' ? '/compare/ev-statistics.csv' : `/compare/ev-statistics.csv?${query}`
 }
+
+/** A chart image of the same comparison: one part of its measure (BEV, …; the first unless named). */
+export function compareChartHref(choice: CompareChoice, format: 'svg' | 'png', part?: string): string {
+  const query = new URLSearchParams(compareQuery(choice))
+  if (part) query.set('part', part)
+  return `/compare/chart.${format}?${query.toString().replace(/%2C/g, ',')}`
+}

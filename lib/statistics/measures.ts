@@ -85,6 +85,14 @@ export function isMeasureKey(value: string): value is MeasureKey {
   return Object.hasOwn(MEASURES, value)
 }
 
+/** What a chart of this part shows, as its title, description and caption say it. */
+export function describeMeasurePart(measure: Measure, part: MeasurePart): string {
+  if (measure.kind === 'share') return `${part.label} share of new passenger cars`
+  if (measure.kind === 'index')
+    return `${part.label} new registrations as an index (first year with data = 100)`
+  return `${part.label} new registrations of passenger cars`
+}
+
 /** A country's line for one part of a measure, and the year that is 100 for an index. */
 export type MeasureLine = ChartSeries & { baseYear: number | null }
 
@@ -102,4 +110,10 @@ export function buildMeasureLines(
     const indexed = indexSeries(points)
     return { key, label, points: indexed.points, baseYear: indexed.baseYear }
   })
+}
+
+/** "Index base (= 100): Belgium 2011, Germany 2012." for an index, else ''. */
+export function formatIndexBases(measure: Measure, lines: readonly MeasureLine[]): string {
+  const bases = lines.filter((line) => line.baseYear !== null).map((line) => `${line.label} ${line.baseYear}`)
+  return measure.kind === 'index' && bases.length > 0 ? `Index base (= 100): ${bases.join(', ')}.` : ''
 }
