@@ -14,6 +14,7 @@ import { TaskLinks } from '@/components/countries/TaskLinks'
 import { DataAccess } from '@/components/open-data/DataAccess'
 import { DatasetJsonLd } from '@/components/open-data/DatasetJsonLd'
 import { RichText } from '@/components/RichText'
+import { countryChartImage } from '@/lib/chart-images/countryChart'
 import { getArticlesForCountry } from '@/lib/data/articles'
 import { pickNeighbours } from '@/lib/countries/neighbours'
 import { getCountrySummaries, loadCountryPage } from '@/lib/data/countries'
@@ -40,6 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const country = await loadCountry(slug)
   if (!country) return { title: 'Country not found' }
+  const image = countryChartImage(country)
   const description = `Electric-vehicle adoption in ${country.name}: yearly BEV, PHEV and HEV registrations, delegates, research tasks and policy articles.`
   return {
     title: country.name,
@@ -49,7 +51,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: `${country.name} — EV Country Profiles`,
       description,
       url: `/countries/${country.slug}`,
+      images: [image],
     },
+    twitter: { card: 'summary_large_image', images: [image] },
   }
 }
 

@@ -10,7 +10,8 @@ type Params = { params: Promise<{ slug: string }> }
 export async function GET(_request: Request, { params }: Params) {
   const { slug } = await params
   const dataset = SLUG_PATTERN.test(slug) ? await getCountryDataset(slug) : null
-  if (!dataset) return new Response('No such country.', { status: 404 })
+  // JSON like the file itself: next.config.ts fixes this address's type, refusals included.
+  if (!dataset) return Response.json({ error: 'No such country.' }, { status: 404 })
   const json = buildStatisticsJson(dataset, await getPublicationContext())
   return publicTextResponse(json, JSON_CONTENT_TYPE, [TAGS.countries, TAGS.statistics, TAGS.openData])
 }
