@@ -25,3 +25,9 @@ export function compareCsvHref(choice: CompareChoice): string {
   const query = compareQuery(choice)
   return query === '' ? '/compare/ev-statistics.csv' : `/compare/ev-statistics.csv?${query}`
 }
+
+/** The same comparison as an embed, for other sites to frame (`/embed/compare?…`). */
+export function compareEmbedHref(choice: CompareChoice): string {
+  const query = compareQuery(choice)
+  return query === '' ? '/embed/compare' : `/embed/compare?${query}`
+}
