@@ -76,13 +76,12 @@ test('Belgium’s embed renders inside a frame of another site, with its chart, 
 })
 
 test('a page other than an embed is refused in a frame of another site', async ({ page, baseURL }) => {
-  const refusal = page.waitForEvent('console', (message) =>
-    /Refused to frame .* frame-ancestors 'self'/.test(message.text()),
-  )
-  await page.goto(
-    publishArticle('/framed-page', `<iframe src="${baseURL}/countries/belgium" title="Page"></iframe>`),
-  )
-  await refusal
+  const src = `${baseURL}/countries/belgium`
+  const blocked = page.waitForEvent('requestfailed', (request) => request.url() === src)
+  const reported = page.waitForEvent('console', (message) => /frame-ancestors 'self'/.test(message.text()))
+  await page.goto(publishArticle('/framed-page', `<iframe src="${src}" title="Page"></iframe>`))
+  expect((await blocked).failure()?.errorText).toBe('net::ERR_BLOCKED_BY_RESPONSE')
+  expect((await reported).type()).toBe('error')
   await expect(
     page.frameLocator('iframe[title="Page"]').getByRole('heading', { name: 'Belgium' }),
   ).toHaveCount(0)
@@ -115,16 +114,18 @@ test('a comparison’s oEmbed html, pasted into another site, shows its charts',
   request,
   baseURL,
 }) => {
-  const answer = await askOembed(request, `${baseURL}/compare?countries=belgium&measure=share`)
-  expect(answer.title).toBe('Belgium compared by share of new cars')
-  expect(iframeSrc(answer.html)).toBe(`${baseURL}/embed/compare?countries=belgium&measure=share`)
+  const answer = await askOembed(request, `${baseURL}/compare?countries=belgium,atlantis&measure=index`)
+  expect(answer.title).toBe('Belgium compared by growth (first year = 100)')
+  // Only the published countries: the embed shows no other.
+  expect(iframeSrc(answer.html)).toBe(`${baseURL}/embed/compare?countries=belgium&measure=index`)
   await page.goto(publishArticle('/compare', answer.html))
   const frame = page.frameLocator('iframe')
   await expect(frame.getByRole('heading', { level: 1, name: answer.title as string })).toBeVisible()
-  await expect(frame.getByRole('img', { name: /share of new passenger cars/i }).first()).toBeVisible()
+  await expect(frame.getByRole('img', { name: /BEV new registrations as an index/ })).toBeVisible()
+  await expect(frame.getByRole('table', { name: /BEV new registrations as an index/ })).toBeVisible()
   await expect(frame.getByRole('link', { name: /full comparison/ })).toHaveAttribute(
     'href',
-    '/compare?countries=belgium&measure=share',
+    '/compare?countries=belgium&measure=index',
   )
 })
 
@@ -172,7 +173,8 @@ test('a country that is only a draft has no embed and no oEmbed answer', async (
     expect(oembed.status()).toBe(404)
     expect((await request.get(`/embed/compare?countries=${doc.slug}`)).status()).toBe(404)
   } finally {
-    await admin.request.delete(`/api/countries/${doc.id}`)
+    const deleted = await admin.request.delete(`/api/countries/${doc.id}`)
     await admin.close()
+    expect(deleted.status(), 'the draft country is deleted').toBe(200)
   }
 })
