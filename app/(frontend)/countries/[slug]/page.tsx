@@ -9,12 +9,19 @@ import { CountryLinks } from '@/components/countries/CountryNav'
 import { DelegateList } from '@/components/countries/DelegateList'
 import { Flag } from '@/components/countries/Flag'
 import { ShareSection } from '@/components/countries/ShareSection'
+import { RevisionsSection } from '@/components/countries/RevisionsSection'
 import { TaskLinks } from '@/components/countries/TaskLinks'
+import { DataAccess } from '@/components/open-data/DataAccess'
+import { DatasetJsonLd } from '@/components/open-data/DatasetJsonLd'
 import { RichText } from '@/components/RichText'
 import { getArticlesForCountry } from '@/lib/data/articles'
 import { pickNeighbours } from '@/lib/countries/neighbours'
 import { getCountrySummaries, loadCountryPage } from '@/lib/data/countries'
+import { getDataUpdates } from '@/lib/data/dataUpdates'
+import { getOpenDataSettings } from '@/lib/data/openData'
 import { getAllCountryStatistics } from '@/lib/data/statistics'
+import { resolveSiteUrl } from '@/lib/env'
+import { describeCountryData } from '@/lib/open-data/countryData'
 import { findStanding } from '@/lib/statistics/standing'
 import { computeGlance } from '@/lib/statistics/glance'
 import { SLUG_PATTERN } from '@/lib/text'
@@ -50,17 +57,21 @@ export default async function CountryPage({ params }: Props) {
   const { slug } = await params
   const country = await loadCountry(slug)
   if (!country) notFound()
-  const [articles, countries, members] = await Promise.all([
+  const [articles, countries, members, settings, updates] = await Promise.all([
     getArticlesForCountry(country.slug),
     getCountrySummaries(),
     getAllCountryStatistics(),
+    getOpenDataSettings(),
+    getDataUpdates(String(country.id)),
   ])
+  const data = describeCountryData(country, { siteUrl: resolveSiteUrl(), settings })
   const glance = computeGlance(country.statistics)
   const others = pickNeighbours(countries, country.slug)
   const hasMore = others.length < countries.length - 1
 
   return (
     <article className="space-y-10">
+      <DatasetJsonLd markup={data.jsonLd} />
       <header className="flex items-center gap-4">
         <Flag
           isoCode={country.isoCode}
@@ -85,6 +96,15 @@ export default async function CountryPage({ params }: Props) {
       />
 
       <ShareSection countryName={country.name} rows={country.statistics} />
+
+      <RevisionsSection countryName={country.name} updates={updates} />
+
+      <DataAccess
+        subject={country.name}
+        downloads={data.downloads}
+        embedHtml={data.embedHtml}
+        citation={data.citation}
+      />
 
       {country.body ? (
         <section aria-label={`About ${country.name}`} className="prose-content space-y-4">

@@ -1,0 +1,66 @@
+import type { YearFigures } from '@/lib/statistics/types'
+
+import { citePage, type Citation } from './citation'
+import { countryDatasetDescription, countryDatasetTitle, type Dataset } from './dataset'
+import { buildDatasetJsonLd, type DatasetJsonLd } from './jsonLd'
+import type { PublicationContext } from './statisticsJson'
+import { absoluteUrl, countryUrls } from './urls'
+
+/** What a country page says about its data. */
+type CountryData = {
+  name: string
+  slug: string
+  isoCode: string
+  statistics: YearFigures[]
+  figuresUpdatedAt: string | null
+}
+
+/** A country's data as its page offers it: downloads, the embed code, the citation and the Dataset markup. */
+export type CountryDataAccess = {
+  citation: Citation
+  jsonLd: DatasetJsonLd
+  downloads: { href: string; label: string; format: string }[]
+  embedHtml: string
+}
+
+/** The height that shows an embedded country's chart and table without scrolling, at most widths. */
+export const EMBED_HEIGHT = 720
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The `<iframe>` that embeds a page of `/embed/…` in another site. */
+export function buildEmbedHtml(src: string, title: string, height = EMBED_HEIGHT): string {
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`
+}
+
+/** One published country's data, as its page describes it. */
+export function describeCountryData(country: CountryData, context: PublicationContext): CountryDataAccess {
+  const urls = countryUrls(country.slug)
+  const title = countryDatasetTitle(country.name)
+  const dataset: Dataset = {
+    title,
+    description: countryDatasetDescription(country.name),
+    countries: [{ ...country, rows: country.statistics, updatedAt: country.figuresUpdatedAt }],
+    version: null,
+  }
+  const absolute = (path: string) => absoluteUrl(context.siteUrl, path)
+  return {
+    citation: citePage({ title, path: urls.page, modified: country.figuresUpdatedAt, ...context }),
+    jsonLd: buildDatasetJsonLd(dataset, {
+      ...context,
+      url: absolute(urls.page),
+      distribution: [
+        { contentUrl: absolute(urls.csv), encodingFormat: 'text/csv' },
+        { contentUrl: absolute(urls.json), encodingFormat: 'application/json' },
+      ],
+    }),
+    downloads: [
+      { href: urls.csv, label: 'Statistics as CSV', format: 'one row per year; an empty cell means no data' },
+      { href: urls.json, label: 'Statistics as JSON', format: 'no data is null' },
+      { href: urls.svg, label: 'Chart as SVG', format: 'vector image, for reports and slides' },
+      { href: urls.png, label: 'Chart as PNG', format: '1200 × 630 pixels' },
+    ],
+    embedHtml: buildEmbedHtml(absolute(urls.embed), `EV adoption in ${country.name}`),
+  }
+}

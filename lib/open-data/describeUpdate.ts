@@ -1,0 +1,28 @@
+import { formatNumber } from '@/lib/format'
+
+import { formatAccessDate } from './citation'
+import type { DataUpdate, FigureChange } from './revisions'
+
+const value = (n: number | null) => (n === null ? 'no data' : formatNumber(n))
+
+/** One changed figure: "BEV revised from 3,733 to 3,800" (or "added: 3,800" for a new value). */
+export function describeChange({ label, from, to }: FigureChange): string {
+  if (from === null) return `${label} ${value(to)} added`
+  if (to === null) return `${label} ${value(from)} withdrawn`
+  return `${label} revised from ${value(from)} to ${value(to)}`
+}
+
+/**
+ * What a change of figures says, as the revision list and the update feed print it:
+ * "2018 BEV revised from 3,733 to 3,800" or "2024 added: BEV 1,200, PHEV no data".
+ */
+export function describeUpdate(update: DataUpdate): string {
+  if (update.kind === 'new-year') {
+    const figures = update.changes.map(({ label, to }) => `${label} ${value(to)}`)
+    return figures.length > 0 ? `${update.year} added: ${figures.join(', ')}` : `${update.year} added`
+  }
+  return `${update.year} ${update.changes.map(describeChange).join('; ')}`
+}
+
+/** The date of a change as pages print it ("30 November 2026"). */
+export const formatUpdateDate = (isoDate: string) => formatAccessDate(new Date(isoDate))
