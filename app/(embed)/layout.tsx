@@ -17,6 +17,10 @@ export const metadata: Metadata = {
 export default function EmbedLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* Every link leaves the frame for a new tab, the citation's and the chart's included. */}
+        <base target="_blank" />
+      </head>
       <body className="bg-white text-slate-900 antialiased">
         <main className="mx-auto w-full max-w-3xl space-y-4 p-3">{children}</main>
       </body>

@@ -1,39 +1,30 @@
-import { yearOf, type Citation } from '@/lib/open-data/citation'
+import { citePage, type Citation } from '@/lib/open-data/citation'
 import { countryDatasetTitle } from '@/lib/open-data/dataset'
-import type { OpenDataSettings } from '@/lib/open-data/settings'
-import { absoluteUrl } from '@/lib/open-data/urls'
+import type { PublicationContext } from '@/lib/open-data/statisticsJson'
 
-/** Where the data is published and by whom. */
-type Context = { siteUrl: string; settings: OpenDataSettings }
-
-/** What an embed asks to be cited as: the page it is part of, not the embed's own address. */
-function citationOf(title: string, pagePath: string, updatedAt: string | null, context: Context): Citation {
-  const { settings, siteUrl } = context
-  return {
-    publisher: settings.publisherName,
-    year: yearOf(updatedAt),
-    title,
-    url: absoluteUrl(siteUrl, pagePath),
-    licence: { name: settings.licenceName, url: settings.licenceUrl },
-  }
-}
+// An embed asks to be cited as the page it is part of, not as the embed's own address.
 
 /** A country's statistics, cited as its page. */
 export function countryCitation(
   country: { name: string; figuresUpdatedAt: string | null },
   pagePath: string,
-  context: Context,
+  context: PublicationContext,
 ): Citation {
-  return citationOf(countryDatasetTitle(country.name), pagePath, country.figuresUpdatedAt, context)
+  return citePage({
+    title: countryDatasetTitle(country.name),
+    path: pagePath,
+    modified: country.figuresUpdatedAt,
+    ...context,
+  })
 }
 
-/** A comparison, cited as the compare page with its selection; its year is the newest change. */
+/** A comparison, cited as the compare page with its selection; its year is its newest change. */
 export function compareCitation(
   title: string,
   pagePath: string,
   updatedAts: readonly (string | null)[],
-  context: Context,
+  context: PublicationContext,
 ): Citation {
   const newest = updatedAts.reduce<string | null>((max, at) => (at && (!max || at > max) ? at : max), null)
-  return citationOf(`EV statistics: ${title}`, pagePath, newest, context)
+  return citePage({ title: `EV statistics: ${title}`, path: pagePath, modified: newest, ...context })
 }
