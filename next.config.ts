@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { BASE_POLICY } from './lib/csp/policy'
+import { BASE_POLICY, EMBED_POLICY, EMBED_PREFIX } from './lib/csp/policy'
 import { LARGEST_BODY_BYTES } from './lib/requests/bodyLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -28,9 +28,13 @@ const FIXED_CONTENT_TYPES = [
   ['/data/releases/:version/datapackage.json', 'application/json; charset=utf-8'],
   ['/countries/:slug/chart.svg', 'image/svg+xml; charset=utf-8'],
   ['/compare/chart.svg', 'image/svg+xml; charset=utf-8'],
+  ['/oembed', 'application/json'],
   ['/robots.txt', 'text/plain'],
   ['/sitemap.xml', 'application/xml'],
 ] as const
+
+/** Every path but the embeds' (`/embed` and below). */
+const NOT_EMBED = `/:path((?!${EMBED_PREFIX.slice(1)}(?:/|$)).*)`
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -71,11 +75,21 @@ const nextConfig: NextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-          // Only the site itself may frame its pages (the admin's live preview does).
+        ],
+      },
+      // Only the site itself may frame its pages (the admin's live preview does). Pages add their
+      // script-src (lib/csp/policy.ts says how).
+      {
+        source: NOT_EMBED,
+        headers: [
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-          // Pages add their script-src (lib/csp/policy.ts says how).
           { key: 'Content-Security-Policy', value: BASE_POLICY },
         ],
+      },
+      // Embeds are for any site to frame; X-Frame-Options has no value that allows that.
+      {
+        source: `${EMBED_PREFIX}/:path*`,
+        headers: [{ key: 'Content-Security-Policy', value: EMBED_POLICY }],
       },
     ]),
 }

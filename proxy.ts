@@ -101,7 +101,7 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.next()
       : NextResponse.rewrite(withPathname(request, destination))
   }
-  const policy = createNoncePolicy()
+  const policy = createNoncePolicy(pathname)
   const headers = new Headers(request.headers)
   headers.set(...policy.requestHeader)
   const response =
@@ -120,6 +120,7 @@ export const config = {
     '/',
     '/countries',
     '/compare',
+    '/embed/compare',
     '/policies',
     '/tasks',
     '/data',

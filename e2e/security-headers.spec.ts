@@ -5,7 +5,13 @@ import { expect, test, type Page } from '@playwright/test'
 import { FIRST_ADMIN } from './helpers/accounts'
 import { collectConsoleErrors } from './helpers/console'
 
-const PUBLIC_PAGES = ['/', '/countries/belgium', '/policies/belgium-digital-economy']
+const PUBLIC_PAGES = [
+  '/',
+  '/countries/belgium',
+  '/policies/belgium-digital-economy',
+  '/embed/countries/belgium',
+  '/embed/compare?countries=belgium',
+]
 
 for (const path of ['/', '/countries/belgium', '/admin/login']) {
   test(`${path} is served with protective headers`, async ({ request }) => {
@@ -18,6 +24,29 @@ for (const path of ['/', '/countries/belgium', '/admin/login']) {
     expect(headers['content-security-policy']).toContain("frame-ancestors 'self'")
     expect(headers['content-security-policy']).toContain("object-src 'none'")
     expect(headers['x-powered-by']).toBeUndefined()
+  })
+}
+
+for (const path of ['/embed/countries/belgium', '/embed/compare?countries=belgium&measure=share']) {
+  test(`${path}, an embed, may be framed by any site and keeps the rest of the policy`, async ({
+    request,
+  }) => {
+    for (const attempt of ['rendered', 'cached']) {
+      const response = await request.get(path)
+      expect(response.status(), attempt).toBe(200)
+      const headers = response.headers()
+      expect(headers['x-frame-options'], attempt).toBeUndefined()
+      expect(headers['x-content-type-options']).toBe('nosniff')
+      const policy = headers['content-security-policy'] ?? ''
+      expect(policy, attempt).toContain('frame-ancestors *')
+      expect(policy, attempt).not.toContain("frame-ancestors 'self'")
+      for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'"])
+        expect(policy, attempt).toContain(directive)
+      expect(
+        scriptSources(policy).some((source) => source.startsWith("'sha256-")),
+        attempt,
+      ).toBe(true)
+    }
   })
 }
 

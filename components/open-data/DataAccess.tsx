@@ -1,9 +1,7 @@
 import { HowToCite } from '@/components/open-data/HowToCite'
 import type { Citation } from '@/lib/open-data/citation'
+import type { Download } from '@/lib/open-data/countryData'
 import { DATA_PAGE } from '@/lib/open-data/urls'
-
-/** A file offered for download: its address, what it is and its format's name. */
-export type Download = { href: string; label: string; format: string }
 
 type Props = {
   /** What the data is about ("Belgium", "the selected countries"). */

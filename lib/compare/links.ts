@@ -32,3 +32,9 @@ export function compareChartHref(choice: CompareChoice, format: 'svg' | 'png', p
   if (part) query.set('part', part)
   return `/compare/chart.${format}?${query.toString().replace(/%2C/g, ',')}`
 }
+
+/** The same comparison as an embed, for other sites to frame (`/embed/compare?…`). */
+export function compareEmbedHref(choice: CompareChoice): string {
+  const query = compareQuery(choice)
+  return query === '' ? '/embed/compare' : `/embed/compare?${query}`
+}

@@ -1,3 +1,4 @@
+import { buildIframeHtml, DEFAULT_SIZE } from '@/lib/embed/oembed'
 import type { YearFigures } from '@/lib/statistics/types'
 
 import { citePage, type Citation } from './citation'
@@ -15,23 +16,15 @@ type CountryData = {
   figuresUpdatedAt: string | null
 }
 
+/** A file offered for download: its address, what it is and what to know of its format. */
+export type Download = { href: string; label: string; format: string }
+
 /** A country's data as its page offers it: downloads, the embed code, the citation and the Dataset markup. */
 export type CountryDataAccess = {
   citation: Citation
   jsonLd: DatasetJsonLd
-  downloads: { href: string; label: string; format: string }[]
+  downloads: Download[]
   embedHtml: string
-}
-
-/** The height that shows an embedded country's chart and table without scrolling, at most widths. */
-export const EMBED_HEIGHT = 720
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-/** The `<iframe>` that embeds a page of `/embed/…` in another site. */
-export function buildEmbedHtml(src: string, title: string, height = EMBED_HEIGHT): string {
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`
 }
 
 /** One published country's data, as its page describes it. */
@@ -61,6 +54,11 @@ export function describeCountryData(country: CountryData, context: PublicationCo
       { href: urls.svg, label: 'Chart as SVG', format: 'vector image, for reports and slides' },
       { href: urls.png, label: 'Chart as PNG', format: '1200 × 630 pixels' },
     ],
-    embedHtml: buildEmbedHtml(absolute(urls.embed), `EV adoption in ${country.name}`),
+    embedHtml: buildIframeHtml(
+      absolute(urls.embed),
+      `EV adoption in ${country.name}`,
+      '100%',
+      DEFAULT_SIZE.country,
+    ),
   }
 }

@@ -33,7 +33,7 @@ export const countryDatasetDescription = (name: string) =>
   `New registrations of battery electric (BEV), plug-in hybrid (PHEV) and hybrid (HEV) passenger cars in ${name} by year, with the total of new passenger cars and each powertrain’s share of it. An empty value means no data, never 0.`
 
 /** The newest save among the countries' statistics, or null. */
-export function findDateModified(countries: readonly DatasetCountry[]): string | null {
+export function findDateModified(countries: readonly Pick<DatasetCountry, 'updatedAt'>[]): string | null {
   let newest: string | null = null
   for (const { updatedAt } of countries) if (updatedAt && (!newest || updatedAt > newest)) newest = updatedAt
   return newest

@@ -13,10 +13,19 @@ import { encodeViewKey, type ViewQuery } from './viewKey'
 export const VIEWS_PREFIX = '/views'
 
 type ListView = {
-  /** The folder of the view under app/(frontend)/views/. */
+  /** The folder of the view under app/(frontend)/views/ (app/(embed)/views/ for embeds). */
   view: string
   /** The query parameters it reads, normalised so equivalent queries share one cache entry. */
   read: (params: URLSearchParams) => ViewQuery
+}
+
+/** The compare page's query: the same for the page and its embed. */
+function readCompareQuery(params: URLSearchParams): ViewQuery {
+  return {
+    countries: parseSlugList(params.getAll('countries')).join(','),
+    measure: parseChoice(params.getAll('measure'), MEASURE_KEYS, 'registrations'),
+    scale: parseChoice(params.getAll('scale'), AXIS_SCALES, 'linear'),
+  }
 }
 
 /** Each cached list path and its view. */
@@ -29,14 +38,9 @@ export const LIST_VIEWS = {
       map: parseChoice(params.getAll('map'), INDICATOR_KEYS),
     }),
   },
-  '/compare': {
-    view: 'compare',
-    read: (params) => ({
-      countries: parseSlugList(params.getAll('countries')).join(','),
-      measure: parseChoice(params.getAll('measure'), MEASURE_KEYS, 'registrations'),
-      scale: parseChoice(params.getAll('scale'), AXIS_SCALES, 'linear'),
-    }),
-  },
+  '/compare': { view: 'compare', read: readCompareQuery },
+  // The compare page's selection as an embed (app/(embed)/views/embed-compare), outside the site's chrome.
+  '/embed/compare': { view: 'embed-compare', read: readCompareQuery },
   '/policies': {
     view: 'policies',
     read: (params) => {

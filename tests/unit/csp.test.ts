@@ -80,6 +80,13 @@ describe('createNoncePolicy', () => {
     ])
   })
 
+  it('lets any site frame an embed, and only the site itself frame any other page', () => {
+    const embed = createNoncePolicy('/embed/countries/belgium').responseHeader[1]
+    expect(embed).toMatch(/^frame-ancestors \*; object-src 'none'; base-uri 'self'; form-action 'self'; /)
+    for (const path of ['/search', '/admin', '/embedded', '/countries/embed'])
+      expect(createNoncePolicy(path).responseHeader[1]).toMatch(/^frame-ancestors 'self'; object-src 'none'/)
+  })
+
   it('is new for every request', () => {
     expect(createNoncePolicy().requestHeader[1]).not.toBe(createNoncePolicy().requestHeader[1])
   })

@@ -71,6 +71,14 @@ describe('the map and compare choices', () => {
     expect(keyOf('/compare?measure=bogus&scale=cubic')).toEqual({ measure: '?', scale: '?' })
   })
 
+  it('read the compare embed like the compare page, into a view of its own', () => {
+    expect(view('/embed/compare?countries=belgium,france&measure=share')).toMatch(/^\/views\/embed-compare\//)
+    expect(keyOf('/embed/compare?countries=Belgium,france&scale=log&x=1')).toEqual(
+      keyOf('/compare?countries=belgium,france&scale=log'),
+    )
+    expect(view('/embed/countries/belgium')).toBeNull()
+  })
+
   it('share one cache entry between an explicit default and none', () => {
     expect(view('/compare?countries=belgium&measure=registrations&scale=linear')).toBe(
       view('/compare?countries=belgium'),

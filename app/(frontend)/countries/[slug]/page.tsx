@@ -16,6 +16,7 @@ import { DatasetJsonLd } from '@/components/open-data/DatasetJsonLd'
 import { RichText } from '@/components/RichText'
 import { countryChartImage } from '@/lib/chart-images/countryChart'
 import { getArticlesForCountry } from '@/lib/data/articles'
+import { oembedDiscovery } from '@/lib/embed/discovery'
 import { pickNeighbours } from '@/lib/countries/neighbours'
 import { getCountrySummaries, loadCountryPage } from '@/lib/data/countries'
 import { getDataUpdates } from '@/lib/data/dataUpdates'
@@ -46,7 +47,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: country.name,
     description,
-    alternates: { canonical: `/countries/${country.slug}` },
+    alternates: {
+      canonical: `/countries/${country.slug}`,
+      types: oembedDiscovery(resolveSiteUrl(), `/countries/${country.slug}`),
+    },
     openGraph: {
       title: `${country.name} — EV Country Profiles`,
       description,

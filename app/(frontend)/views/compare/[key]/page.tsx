@@ -5,17 +5,31 @@ import { CompareForm } from '@/components/compare/CompareForm'
 import { MeasureNav } from '@/components/compare/MeasureNav'
 import { MeasureSection } from '@/components/compare/MeasureSection'
 import { parseCompareQuery } from '@/lib/compare/choice'
-import { compareCsvHref, compareHref } from '@/lib/compare/links'
+import { DataAccess } from '@/components/open-data/DataAccess'
+import { compareChartHref, compareCsvHref, compareHref } from '@/lib/compare/links'
+import { getOpenDataSettings } from '@/lib/data/openData'
 import { getAllCountryStatistics } from '@/lib/data/statistics'
+import { oembedDiscovery } from '@/lib/embed/discovery'
+import { resolveSiteUrl } from '@/lib/env'
+import { describeCompareData } from '@/lib/open-data/compareData'
 import { MEASURES } from '@/lib/statistics/measures'
 import { readViewQuery, type ViewProps } from '@/lib/views/page'
 
 export async function generateMetadata(props: ViewProps): Promise<Metadata> {
-  const { measure } = parseCompareQuery(await readViewQuery(props))
+  const parsed = parseCompareQuery(await readViewQuery(props))
+  const published = new Set((await getAllCountryStatistics()).map((entry) => entry.country.slug))
+  const countries = parsed.countries.filter((slug) => published.has(slug))
+  const choice = { countries, measure: parsed.measure, scale: parsed.scale }
+  const image = { url: compareChartHref(choice, 'png'), width: 1200, height: 630, type: 'image/png' }
   return {
-    title: `Compare countries by ${MEASURES[measure].title}`,
+    title: `Compare countries by ${MEASURES[parsed.measure].title}`,
     description: 'EV registrations, share of new cars and growth of several countries side by side.',
-    alternates: { canonical: '/compare' },
+    // The discovery link only where /oembed has something to embed: a published country chosen.
+    alternates: {
+      canonical: '/compare',
+      ...(countries.length > 0 && { types: oembedDiscovery(resolveSiteUrl(), compareHref(choice)) }),
+    },
+    ...(countries.length > 0 && { openGraph: { images: [image] }, twitter: { card: 'summary_large_image' } }),
   }
 }
 
@@ -33,7 +47,7 @@ export default async function ComparePage(props: ViewProps) {
   const measure = MEASURES[parsed.measure]
   // Shares are fractions of one market: a log scale would stretch small differences.
   const scale = measure.allowsLog ? parsed.scale : 'linear'
-  const all = await getAllCountryStatistics()
+  const [all, settings] = await Promise.all([getAllCountryStatistics(), getOpenDataSettings()])
   const chosen = parsed.countries.flatMap((slug) => all.filter((entry) => entry.country.slug === slug))
   const unknown = parsed.countries.filter((slug) => !all.some((entry) => entry.country.slug === slug))
   const selectedSlugs = chosen.map((entry) => entry.country.slug)
@@ -111,6 +125,15 @@ export default async function ComparePage(props: ViewProps) {
           {measure.parts.map((part) => (
             <MeasureSection key={part.key} measure={measure} part={part} countries={chosen} scale={scale} />
           ))}
+          <DataAccess
+            subject="the selected countries"
+            {...describeCompareData(
+              choice,
+              measure,
+              chosen.map(({ country, updatedAt }) => ({ name: country.name, updatedAt })),
+              { siteUrl: resolveSiteUrl(), settings },
+            )}
+          />
         </>
       )}
     </div>

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { describeSeries, LineChart } from '@/components/charts/LineChart'
+import { StatisticsTable } from '@/components/charts/StatisticsTable'
+import { EmbedFooter } from '@/components/embed/EmbedFooter'
+import { ScrollRegion } from '@/components/ScrollRegion'
+import { buildStatisticsSeries } from '@/lib/charts/series'
+import { getCountryPage } from '@/lib/data/countries'
+import { getOpenDataSettings } from '@/lib/data/openData'
+import { countryCitation } from '@/lib/embed/citations'
+import { countryEmbedTitle } from '@/lib/embed/titles'
+import { resolveSiteUrl } from '@/lib/env'
+import { countryUrls } from '@/lib/open-data/urls'
+import { SLUG_PATTERN } from '@/lib/text'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Rendered on first request, then cached until an edit expires its tags; nothing is prerendered,
+// so the build needs no database.
+export function generateStaticParams() {
+  return []
+}
+
+// Always the published country: an embed is public whoever views it, drafts included (a draft or
+// unpublished country is not found).
+const loadCountry = cache(async (slug: string) => (SLUG_PATTERN.test(slug) ? getCountryPage(slug) : null))
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const country = await loadCountry((await params).slug)
+  if (!country) return { title: 'Not found' }
+  return { title: countryEmbedTitle(country.name), alternates: { canonical: countryUrls(country.slug).page } }
+}
+
+/** `/embed/countries/<slug>`: the country's chart and statistics for other sites to frame. */
+export default async function CountryEmbed({ params }: Props) {
+  const country = await loadCountry((await params).slug)
+  if (!country) notFound()
+  const settings = await getOpenDataSettings()
+  const urls = countryUrls(country.slug)
+  const series = buildStatisticsSeries(country.statistics)
+  const caption = `New passenger-car registrations in ${country.name}`
+  return (
+    <article className="space-y-4">
+      <h1 className="text-xl font-bold">{countryEmbedTitle(country.name)}</h1>
+      <LineChart
+        id="embed-chart"
+        title={`EV adoption in ${country.name} by year`}
+        description={describeSeries(series)}
+        series={series}
+      />
+      {country.statistics.length > 0 && (
+        <ScrollRegion label={caption}>
+          <StatisticsTable caption={caption} rows={country.statistics} />
+        </ScrollRegion>
+      )}
+      <EmbedFooter
+        pageHref={urls.page}
+        pageLabel={`${country.name}’s full profile`}
+        citation={countryCitation(country, urls.page, { siteUrl: resolveSiteUrl(), settings })}
+      />
+    </article>
+  )
+}

@@ -1,0 +1,49 @@
+import type { NextRequest } from 'next/server'
+
+import { TAGS } from '@/lib/cache/tags'
+import { getCountrySummaries } from '@/lib/data/countries'
+import { getOpenDataSettings } from '@/lib/data/openData'
+import { describeEmbed } from '@/lib/embed/describe'
+import { buildOembedAnswer } from '@/lib/embed/oembed'
+import { readOembedRequest } from '@/lib/embed/oembedRequest'
+import { recogniseEmbedTarget } from '@/lib/embed/target'
+import { resolveSiteUrl } from '@/lib/env'
+import { publicCacheHeaders } from '@/lib/http'
+import { describePublisher } from '@/lib/open-data/statisticsJson'
+
+// The answer is public data meant for other sites, read by their servers or their scripts.
+const CORS = { 'Access-Control-Allow-Origin': '*' }
+
+/** An error as JSON (the route's fixed Content-Type, next.config.ts), naming the problem. */
+function refuse(status: number, message: string): Response {
+  return Response.json({ error: message }, { status, headers: CORS })
+}
+
+const NOT_EMBEDDABLE =
+  'No embed for this address: give the address of a published country page (/countries/<slug>) or of a comparison (/compare?countries=…) on this site.'
+
+/**
+ * `/oembed?url=<page>&format=json[&maxwidth=&maxheight=]` (https://oembed.com): the `<iframe>`
+ * of a country's or a comparison's embed. Rendered per request from the tagged data cache: the
+ * answer changes with country names (the title) and the publisher.
+ */
+export async function GET(request: NextRequest) {
+  const asked = readOembedRequest(request.nextUrl.searchParams)
+  if ('status' in asked) return refuse(asked.status, asked.message)
+  const siteUrl = resolveSiteUrl()
+  const target = recogniseEmbedTarget(asked.url, siteUrl)
+  if (!target) return refuse(404, NOT_EMBEDDABLE)
+  const [countries, settings] = await Promise.all([getCountrySummaries(), getOpenDataSettings()])
+  const embed = describeEmbed(target, countries)
+  if (!embed) return refuse(404, NOT_EMBEDDABLE)
+  const answer = buildOembedAnswer({
+    ...embed,
+    siteUrl,
+    publisher: describePublisher({ siteUrl, settings }),
+    maxWidth: asked.maxWidth,
+    maxHeight: asked.maxHeight,
+  })
+  return Response.json(answer, {
+    headers: { ...CORS, ...publicCacheHeaders([TAGS.countries, TAGS.openData]) },
+  })
+}
