@@ -74,7 +74,8 @@ test('a published release is frozen, cached for good, the newest at latest, and 
       data: { name, isoCode: 'TV', _status: 'published' },
     })
     expect(created.status(), await created.text()).toBe(201)
-    countryId = ((await created.json()) as { doc: { id: string | number } }).doc.id
+    const { doc: country } = (await created.json()) as { doc: { id: string | number; slug: string } }
+    countryId = country.id
     const statistic = await admin.post('/api/ev-statistics', {
       data: { country: countryId, year: 2018, bev: 3733, phev: null },
     })
@@ -136,6 +137,21 @@ test('a published release is frozen, cached for good, the newest at latest, and 
     await expect(page.getByRole('link', { name: `Release ${SECOND}` })).toBeVisible()
     await expect(page.getByRole('link', { name: `Release ${FIRST}` })).toBeVisible()
     expect(await (await visitor.get('/sitemap.xml')).text()).toContain(`/data/releases/${SECOND}<`)
+
+    // The country's page lists the revision with its date, source and note; a later typo fix
+    // marked editorial is not listed.
+    const editorial = await admin.patch(`/api/ev-statistics/${statisticId}`, {
+      data: { bev: 3801, isEditorialChange: true },
+    })
+    expect(editorial.status(), await editorial.text()).toBe(200)
+    await page.goto(`/countries/${country.slug}`)
+    const revisions = page.getByRole('region', { name: 'Revisions' }).getByRole('listitem')
+    await expect(revisions).toHaveCount(1)
+    await expect(revisions).toContainText(
+      /^2018 BEV revised from 3,733 to 3,800 on \d{1,2} [A-Z][a-z]+ \d{4} — source: national registry/,
+    )
+    await expect(revisions).toContainText('Corrected by the registry')
+    await expect(page.getByRole('table').first()).toContainText('3,801')
   } finally {
     if (countryId !== undefined) {
       await admin.delete(`/api/ev-statistics?where[country][equals]=${countryId}`)
@@ -216,4 +232,34 @@ test('/data describes the downloads with the licence and Dataset markup', async 
     '/ev-statistics.json',
   ])
   await expectNoSeriousViolations(page, testInfo)
+})
+
+test('a country page carries Dataset markup, its oEmbed discovery link and its chart as preview image', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/countries/belgium')
+  const markup = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '',
+  ) as { '@type': string; name: string; distribution: { contentUrl: string; encodingFormat: string }[] }
+  expect(markup['@type']).toBe('Dataset')
+  expect(markup.name).toBe('EV statistics: Belgium')
+  expect(markup.distribution.map((file) => [new URL(file.contentUrl).pathname, file.encodingFormat])).toEqual(
+    [
+      ['/countries/belgium/ev-statistics.csv', 'text/csv'],
+      ['/countries/belgium/ev-statistics.json', 'application/json'],
+    ],
+  )
+  const oembed = await page
+    .locator('link[rel="alternate"][type="application/json+oembed"]')
+    .getAttribute('href')
+  const answer = await request.get(oembed ?? '')
+  expect(answer.status()).toBe(200)
+  expect(((await answer.json()) as { type: string }).type).toBe('rich')
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content')
+  const png = await request.get(new URL(image ?? '').pathname)
+  expect(png.headers()['content-type']).toBe('image/png')
+  await expect(page.getByRole('region', { name: 'How to cite' })).toContainText(
+    /\(\d{4}\)\. EV statistics: Belgium \[Data set\]\. .*\/countries\/belgium \(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)\. Licence: CC BY 4\.0\./,
+  )
 })

@@ -48,7 +48,7 @@ export function DataAccess({ subject, downloads, embedHtml, citation }: Props) {
         <div className="space-y-1">
           <h3 className="text-lg font-semibold">Embed the chart</h3>
           <p className="text-slate-700">Paste this into a web page to show the chart and its table there:</p>
-          <pre className="max-w-3xl overflow-x-auto rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+          <pre className="max-w-3xl rounded border border-slate-200 bg-slate-50 p-3 text-sm break-all whitespace-pre-wrap">
             <code>{embedHtml}</code>
           </pre>
         </div>
