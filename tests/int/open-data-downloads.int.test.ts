@@ -93,7 +93,7 @@ describe('the open data downloads', () => {
       for (const hidden of ['Draftonia', 'Withdrawnia', '424242', '515151', '525252'])
         expect(text).not.toContain(hidden)
     }
-    expect(texts[3]).toContain('<title>Openland: 2018 added (BEV 3,733)</title>')
+    expect(texts[3]).toContain('<title>Openland: 2018 added: BEV 3,733</title>')
     for (const slug of [draft.slug, withdrawn.slug]) {
       expect((await getCountryJson(request, params({ slug: slug ?? '' }))).status).toBe(404)
     }
