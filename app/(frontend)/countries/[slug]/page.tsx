@@ -21,7 +21,7 @@ import { pickNeighbours } from '@/lib/countries/neighbours'
 import { getCountrySummaries, loadCountryPage } from '@/lib/data/countries'
 import { getDataUpdates } from '@/lib/data/dataUpdates'
 import { getOpenDataSettings } from '@/lib/data/openData'
-import { getAllCountryStatistics } from '@/lib/data/statistics'
+import { getStatisticsOfYear } from '@/lib/data/statistics'
 import { resolveSiteUrl } from '@/lib/env'
 import { describeCountryData } from '@/lib/open-data/countryData'
 import { findStanding } from '@/lib/statistics/standing'
@@ -65,15 +65,16 @@ export default async function CountryPage({ params }: Props) {
   const { slug } = await params
   const country = await loadCountry(slug)
   if (!country) notFound()
+  const glance = computeGlance(country.statistics)
   const [articles, countries, members, settings, updates] = await Promise.all([
     getArticlesForCountry(country.slug),
     getCountrySummaries(),
-    getAllCountryStatistics(),
+    // The standings compare the members in the year at a glance only.
+    glance ? getStatisticsOfYear(glance.year) : [],
     getOpenDataSettings(),
     getDataUpdates(String(country.id)),
   ])
   const data = describeCountryData(country, { siteUrl: resolveSiteUrl(), settings })
-  const glance = computeGlance(country.statistics)
   const others = pickNeighbours(countries, country.slug)
   const hasMore = others.length < countries.length - 1
 
