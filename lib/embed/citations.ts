@@ -1,5 +1,5 @@
 import { citePage, type Citation } from '@/lib/open-data/citation'
-import { countryDatasetTitle } from '@/lib/open-data/dataset'
+import { countryDatasetTitle, findDateModified } from '@/lib/open-data/dataset'
 import type { PublicationContext } from '@/lib/open-data/statisticsJson'
 
 // An embed asks to be cited as the page it is part of, not as the embed's own address.
@@ -25,6 +25,6 @@ export function compareCitation(
   updatedAts: readonly (string | null)[],
   context: PublicationContext,
 ): Citation {
-  const newest = updatedAts.reduce<string | null>((max, at) => (at && (!max || at > max) ? at : max), null)
-  return citePage({ title: `EV statistics: ${title}`, path: pagePath, modified: newest, ...context })
+  const modified = findDateModified(updatedAts.map((updatedAt) => ({ updatedAt })))
+  return citePage({ title: `EV statistics: ${title}`, path: pagePath, modified, ...context })
 }

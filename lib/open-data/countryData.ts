@@ -1,7 +1,8 @@
+import { countryCitation } from '@/lib/embed/citations'
 import { buildIframeHtml, DEFAULT_SIZE } from '@/lib/embed/oembed'
 import type { YearFigures } from '@/lib/statistics/types'
 
-import { citePage, type Citation } from './citation'
+import type { Citation } from './citation'
 import { countryDatasetDescription, countryDatasetTitle, type Dataset } from './dataset'
 import { buildDatasetJsonLd, type DatasetJsonLd } from './jsonLd'
 import type { PublicationContext } from './statisticsJson'
@@ -39,7 +40,7 @@ export function describeCountryData(country: CountryData, context: PublicationCo
   }
   const absolute = (path: string) => absoluteUrl(context.siteUrl, path)
   return {
-    citation: citePage({ title, path: urls.page, modified: country.figuresUpdatedAt, ...context }),
+    citation: countryCitation(country, urls.page, context),
     jsonLd: buildDatasetJsonLd(dataset, {
       ...context,
       url: absolute(urls.page),

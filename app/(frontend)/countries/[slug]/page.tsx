@@ -20,7 +20,7 @@ import { oembedDiscovery } from '@/lib/embed/discovery'
 import { pickNeighbours } from '@/lib/countries/neighbours'
 import { getCountrySummaries, loadCountryPage } from '@/lib/data/countries'
 import { getDataUpdates } from '@/lib/data/dataUpdates'
-import { getOpenDataSettings } from '@/lib/data/openData'
+import { getPublicationContext } from '@/lib/data/liveDataset'
 import { getStatisticsOfYear } from '@/lib/data/statistics'
 import { resolveSiteUrl } from '@/lib/env'
 import { describeCountryData } from '@/lib/open-data/countryData'
@@ -66,15 +66,15 @@ export default async function CountryPage({ params }: Props) {
   const country = await loadCountry(slug)
   if (!country) notFound()
   const glance = computeGlance(country.statistics)
-  const [articles, countries, members, settings, updates] = await Promise.all([
+  const [articles, countries, members, context, updates] = await Promise.all([
     getArticlesForCountry(country.slug),
     getCountrySummaries(),
     // The standings compare the members in the year at a glance only.
     glance ? getStatisticsOfYear(glance.year) : [],
-    getOpenDataSettings(),
+    getPublicationContext(),
     getDataUpdates(String(country.id)),
   ])
-  const data = describeCountryData(country, { siteUrl: resolveSiteUrl(), settings })
+  const data = describeCountryData(country, context)
   const others = pickNeighbours(countries, country.slug)
   const hasMore = others.length < countries.length - 1
 

@@ -8,10 +8,9 @@ import { EmbedFooter } from '@/components/embed/EmbedFooter'
 import { ScrollRegion } from '@/components/ScrollRegion'
 import { buildStatisticsSeries } from '@/lib/charts/series'
 import { getCountryPage } from '@/lib/data/countries'
-import { getOpenDataSettings } from '@/lib/data/openData'
+import { getPublicationContext } from '@/lib/data/liveDataset'
 import { countryCitation } from '@/lib/embed/citations'
 import { countryEmbedTitle } from '@/lib/embed/titles'
-import { resolveSiteUrl } from '@/lib/env'
 import { countryUrls } from '@/lib/open-data/urls'
 import { SLUG_PATTERN } from '@/lib/text'
 
@@ -37,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryEmbed({ params }: Props) {
   const country = await loadCountry((await params).slug)
   if (!country) notFound()
-  const settings = await getOpenDataSettings()
+  const context = await getPublicationContext()
   const urls = countryUrls(country.slug)
   const series = buildStatisticsSeries(country.statistics)
   const caption = `New passenger-car registrations in ${country.name}`
@@ -58,7 +57,7 @@ export default async function CountryEmbed({ params }: Props) {
       <EmbedFooter
         pageHref={urls.page}
         pageLabel={`${country.name}’s full profile`}
-        citation={countryCitation(country, urls.page, { siteUrl: resolveSiteUrl(), settings })}
+        citation={countryCitation(country, urls.page, context)}
       />
     </article>
   )

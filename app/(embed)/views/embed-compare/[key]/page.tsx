@@ -6,11 +6,10 @@ import { MeasureSection } from '@/components/compare/MeasureSection'
 import { EmbedFooter } from '@/components/embed/EmbedFooter'
 import { parseCompareQuery } from '@/lib/compare/choice'
 import { compareHref } from '@/lib/compare/links'
-import { getOpenDataSettings } from '@/lib/data/openData'
+import { getPublicationContext } from '@/lib/data/liveDataset'
 import { getAllCountryStatistics } from '@/lib/data/statistics'
 import { compareCitation } from '@/lib/embed/citations'
 import { compareEmbedTitle } from '@/lib/embed/titles'
-import { resolveSiteUrl } from '@/lib/env'
 import { MEASURES } from '@/lib/statistics/measures'
 import { readViewQuery, type ViewProps } from '@/lib/views/page'
 
@@ -51,13 +50,13 @@ export default async function CompareEmbed({ params }: ViewProps) {
   const { measure, chosen, choice, title, scale } = await loadComparison((await params).key)
   // Nothing to show: no country named, or none of them published.
   if (chosen.length === 0) notFound()
-  const settings = await getOpenDataSettings()
+  const context = await getPublicationContext()
   const pageHref = compareHref(choice)
   const citation = compareCitation(
     title,
     pageHref,
     chosen.map((entry) => entry.updatedAt),
-    { siteUrl: resolveSiteUrl(), settings },
+    context,
   )
   return (
     <article className="space-y-6">

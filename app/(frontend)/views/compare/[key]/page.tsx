@@ -7,7 +7,7 @@ import { MeasureSection } from '@/components/compare/MeasureSection'
 import { parseCompareQuery } from '@/lib/compare/choice'
 import { DataAccess } from '@/components/open-data/DataAccess'
 import { compareChartHref, compareCsvHref, compareHref } from '@/lib/compare/links'
-import { getOpenDataSettings } from '@/lib/data/openData'
+import { getPublicationContext } from '@/lib/data/liveDataset'
 import { getAllCountryStatistics } from '@/lib/data/statistics'
 import { oembedDiscovery } from '@/lib/embed/discovery'
 import { resolveSiteUrl } from '@/lib/env'
@@ -47,7 +47,7 @@ export default async function ComparePage(props: ViewProps) {
   const measure = MEASURES[parsed.measure]
   // Shares are fractions of one market: a log scale would stretch small differences.
   const scale = measure.allowsLog ? parsed.scale : 'linear'
-  const [all, settings] = await Promise.all([getAllCountryStatistics(), getOpenDataSettings()])
+  const [all, context] = await Promise.all([getAllCountryStatistics(), getPublicationContext()])
   const chosen = parsed.countries.flatMap((slug) => all.filter((entry) => entry.country.slug === slug))
   const unknown = parsed.countries.filter((slug) => !all.some((entry) => entry.country.slug === slug))
   const selectedSlugs = chosen.map((entry) => entry.country.slug)
@@ -131,7 +131,7 @@ export default async function ComparePage(props: ViewProps) {
               choice,
               measure,
               chosen.map(({ country, updatedAt }) => ({ name: country.name, updatedAt })),
-              { siteUrl: resolveSiteUrl(), settings },
+              context,
             )}
           />
         </>
