@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { BASE_POLICY, EMBED_POLICY, EMBED_PREFIX } from './lib/csp/policy'
-import { LARGEST_BODY_BYTES } from './lib/requests/bodyLimit'
+import { BASE_POLICY, EMBED_POLICY, EMBED_PREFIX } from './lib/platform/csp/policy'
+import { LARGEST_BODY_BYTES } from './lib/platform/requests/bodyLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /**
- * Routes whose answer always has this type, refusals included (lib/chart-images/problemSvg.ts).
+ * Routes whose answer always has this type, refusals included (lib/render/chart-images/problemSvg.ts).
  * The chart PNGs are not listed: PNG gains nothing from compression, and their refusals are text.
  */
 const FIXED_CONTENT_TYPES = [
@@ -45,16 +45,16 @@ const nextConfig: NextConfig = {
   // A separate build folder lets a benchmark build beside the one the tests use.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
-  // Rendered pages and cached data live in the stores of lib/cache/stores.mjs: Redis when
+  // Rendered pages and cached data live in the stores of lib/platform/cache/stores.mjs: Redis when
   // REDIS_URL is set (shared by every instance), else this process's memory. Next keeps no copy
   // of its own in front of them, so an expiry on any instance is seen by all.
-  cacheHandler: path.join(dirname, 'lib/cache/handler.mjs'),
+  cacheHandler: path.join(dirname, 'lib/platform/cache/handler.mjs'),
   cacheMaxMemorySize: 0,
   // resvg loads a native binding (.node file) that a bundle cannot hold.
   serverExternalPackages: ['@fortedigital/nextjs-cache-handler', '@redis/client', '@resvg/resvg-js'],
   experimental: {
     // proxy.ts sees API bodies first; uploads must reach Payload whole (the proxy itself
-    // refuses anything bigger than its limit, lib/requests/bodyLimit.ts).
+    // refuses anything bigger than its limit, lib/platform/requests/bodyLimit.ts).
     proxyClientMaxBodySize: LARGEST_BODY_BYTES,
   },
   // `npm run typecheck` (part of `npm test`) checks types once; the build need not repeat it.
@@ -78,7 +78,7 @@ const nextConfig: NextConfig = {
         ],
       },
       // Only the site itself may frame its pages (the admin's live preview does). Pages add their
-      // script-src (lib/csp/policy.ts says how).
+      // script-src (lib/platform/csp/policy.ts says how).
       {
         source: NOT_EMBED,
         headers: [

@@ -18,12 +18,12 @@ import { reportDatabaseUnavailable } from './hooks/reportDatabaseUnavailable'
 import { withUnknownFieldCheck } from './hooks/rejectUnknownFields'
 import { reportInvalidValue } from './hooks/reportInvalidValue'
 import { articleEditor } from './fields/richText'
-import { installAfterCommit } from './lib/content/afterCommit'
-import { prepareSearchIndex } from './lib/search/index/sync'
-import { createDatabaseAdapter } from './lib/database'
-import { isBuildPhase, resolveAllowedOrigins, resolvePayloadSecret } from './lib/env'
-import { MAX_UPLOAD_BYTES } from './lib/limits'
-import { previewUrlOf } from './lib/preview'
+import { installAfterCommit } from './lib/data/content/afterCommit'
+import { prepareSearchIndex } from './lib/data/search-index/sync'
+import { createDatabaseAdapter } from './lib/platform/database/adapter'
+import { isBuildPhase, resolveAllowedOrigins, resolvePayloadSecret } from './lib/platform/env'
+import { MAX_UPLOAD_BYTES } from './lib/platform/limits'
+import { previewUrlOf } from './lib/domain/urls/preview'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -34,7 +34,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — EV Country Profiles' },
-    // What needs an editor's attention, above the collection cards (lib/attention/).
+    // What needs an editor's attention, above the collection cards (lib/data/attention/).
     components: { beforeDashboard: ['/components/admin/dashboard/AttentionList#AttentionList'] },
     livePreview: {
       url: ({ data, collectionConfig }) =>
@@ -63,7 +63,7 @@ export default buildConfig({
   onInit: async (payload) => {
     // Caches are expired only once a change is committed (hooks/revalidateCollection.ts).
     installAfterCommit(payload.db)
-    // Search runs on a full-text index kept beside the content (lib/search/index/).
+    // Search runs on a full-text index kept beside the content (lib/data/search-index/).
     await prepareSearchIndex(payload)
   },
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },

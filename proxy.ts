@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { PUBLIC_CACHE_CONTROL, SURROGATE_CONTROL } from '@/lib/cache/publicResponse.mjs'
-import { ALL_TAGS } from '@/lib/cache/tags'
-import { createNoncePolicy } from '@/lib/csp/nonce'
-import { checkBodySize, checkJsonSyntax, declaresJson } from '@/lib/requests/bodyLimit'
-import { resolveViewPath, VIEWS_PREFIX } from '@/lib/views/listViews'
+import { PUBLIC_CACHE_CONTROL, SURROGATE_CONTROL } from '@/lib/platform/cache/publicResponse.mjs'
+import { ALL_TAGS } from '@/lib/platform/cache/tags'
+import { createNoncePolicy } from '@/lib/platform/csp/nonce'
+import { checkBodySize, checkJsonSyntax, declaresJson } from '@/lib/platform/requests/bodyLimit'
+import { resolveViewPath, VIEWS_PREFIX } from '@/lib/platform/routes/listViews'
 
 // Payload's session cookie (default prefix "payload") and Next's draft-mode cookie.
 const SESSION_COOKIE = 'payload-token'
@@ -86,7 +86,7 @@ function rendersPerRequest(request: NextRequest): boolean {
 }
 
 /**
- * Runs before routing: list pages are rewritten to their cached views (lib/views/listViews.ts),
+ * Runs before routing: list pages are rewritten to their cached views (lib/platform/routes/listViews.ts),
  * pages rendered per request get a nonce Content-Security-Policy, and API requests are checked
  * and marked public or private for caches.
  */
@@ -113,7 +113,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Next reads this literally: the list paths of lib/views/listViews.ts (tests/unit/views.test.ts
+  // Next reads this literally: the list paths of lib/platform/routes/listViews.ts (tests/unit/views.test.ts
   // checks they agree), the internal views, the API, the pages rendered per request, and any page
   // requested in draft mode.
   matcher: [

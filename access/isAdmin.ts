@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from '@/lib/roles'
+import { hasRole } from '@/lib/domain/roles'
 
 /** Admins only. */
 export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')

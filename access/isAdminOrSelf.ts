@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from '@/lib/roles'
+import { hasRole } from '@/lib/domain/roles'
 
 /** Admins see every user; any other signed-in user sees only their own account. */
 export const isAdminOrSelf: Access = ({ req: { user } }) => {

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { isStaff } from '@/lib/roles'
+import { isStaff } from '@/lib/domain/roles'
 
 /**
  * Staff read everything; everyone else only documents whose country is published.

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { resolveSiteUrl } from '@/lib/env'
+import { resolveSiteUrl } from '@/lib/platform/env'
 
 /** Crawlers may read the public site, never the admin or the API. */
 export default function robots(): MetadataRoute.Robots {

@@ -1,12 +1,12 @@
 import type { MetadataRoute } from 'next'
 import { connection } from 'next/server'
 
-import { getArticleSummaries } from '@/lib/data/articles'
-import { getCountrySummaries } from '@/lib/data/countries'
-import { getReleaseSummaries } from '@/lib/data/releases'
-import { getTaskSummaries } from '@/lib/data/tasks'
-import { resolveSiteUrl } from '@/lib/env'
-import { DATA_PAGE, releasePage } from '@/lib/open-data/urls'
+import { getArticleSummaries } from '@/lib/data/readers/articles'
+import { getCountrySummaries } from '@/lib/data/readers/countries'
+import { getReleaseSummaries } from '@/lib/data/readers/releases'
+import { getTaskSummaries } from '@/lib/data/readers/tasks'
+import { resolveSiteUrl } from '@/lib/platform/env'
+import { DATA_PAGE, releasePage } from '@/lib/domain/urls/openData'
 
 /** Every published country, article, task and data release, plus the list pages and /data. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
-import { TAGS } from '@/lib/cache/tags'
+import { TAGS } from '@/lib/platform/cache/tags'
 import { cleanTextHook } from '@/fields/cleanTextHook'
-import { isEmail } from '@/lib/text'
+import { isEmail } from '@/lib/domain/text'
 
 export const CONTACTS_SLUG = 'contacts'
 

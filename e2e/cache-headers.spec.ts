@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { ALL_TAGS } from '../lib/cache/tags'
+import { ALL_TAGS } from '../lib/platform/cache/tags'
 
 import { ADMIN_STATE } from './helpers/accounts'
 

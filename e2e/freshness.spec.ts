@@ -3,8 +3,8 @@ import { expect, test } from '@playwright/test'
 import { ADMIN_STATE } from './helpers/accounts'
 import { findFirst } from './helpers/api'
 
-// Pages come from the response cache in front of Next (lib/server/) and from Next's cache
-// (lib/cache/handler.mjs); a save purges both once it is committed, so the very next request
+// Pages come from the response cache in front of Next (lib/platform/server/) and from Next's cache
+// (lib/platform/cache/handler.mjs); a save purges both once it is committed, so the very next request
 // renders the change.
 test('a page served from the cache is fresh on the request after an edit', async ({ browser, request }) => {
   const admin = await browser.newContext({ storageState: ADMIN_STATE })
@@ -15,7 +15,7 @@ test('a page served from the cache is fresh on the request after an edit', async
   const readBelgium = async () => {
     const response = await request.get('/countries/belgium')
     expect(response.status()).toBe(200)
-    // Age: the answer came from the response cache of the single instance (lib/server/).
+    // Age: the answer came from the response cache of the single instance (lib/platform/server/).
     return {
       cache: response.headers()['age'] === undefined ? 'rendered' : 'kept',
       text: await response.text(),

@@ -118,7 +118,7 @@ for (const path of PUBLIC_PAGES) {
 test('a cached page keeps coming from the cache under the policy', async ({ request }) => {
   await request.get('/countries/belgium')
   const response = await request.get('/countries/belgium')
-  // Age: answered from the response cache of the single instance (lib/server/).
+  // Age: answered from the response cache of the single instance (lib/platform/server/).
   expect(response.headers()['age']).toMatch(/^\d+$/)
   expect(scriptSources(response.headers()['content-security-policy']).length).toBeGreaterThan(1)
 })

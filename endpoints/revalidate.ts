@@ -2,9 +2,9 @@ import { timingSafeEqual } from 'node:crypto'
 
 import type { Endpoint } from 'payload'
 
-import { expireTags } from '@/lib/cache/revalidate'
-import { ALL_TAGS, isCacheTag } from '@/lib/cache/tags'
-import { resolveRevalidateSecret } from '@/lib/env'
+import { expireTags } from '@/lib/platform/cache/revalidate'
+import { ALL_TAGS, isCacheTag } from '@/lib/platform/cache/tags'
+import { resolveRevalidateSecret } from '@/lib/platform/env'
 
 function secretMatches(given: string, expected: string): boolean {
   const a = Buffer.from(given)

@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { cleanText } from '@/lib/text'
+import { cleanText } from '@/lib/domain/text'
 
 /** Field hook: trims and removes zero-width characters from string values. */
 export const cleanTextHook: FieldHook = ({ value }: { value?: unknown }) =>

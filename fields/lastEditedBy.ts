@@ -1,6 +1,6 @@
 import type { FieldHook, RelationshipField } from 'payload'
 
-import { isStaff } from '@/lib/roles'
+import { isStaff } from '@/lib/domain/roles'
 
 /** Records the signed-in editor on every save (scripts and scheduled jobs leave it as it was). */
 const recordEditor: FieldHook = ({

@@ -1,7 +1,7 @@
 import type { ArrayField, FieldHook } from 'payload'
 
 import { isStaffField } from '@/access/isStaffField'
-import { findReviewItems, type ReviewItem } from '@/lib/review'
+import { findReviewItems, type ReviewItem } from '@/lib/domain/review'
 
 type StoredItem = ReviewItem & { id?: string | null }
 type Row = Record<string, unknown>
@@ -16,7 +16,7 @@ function rowsOf(value: unknown): StoredItem[] {
 /**
  * The open questions editors left in a document's rich-text fields (`sources`), recomputed on
  * every save (seed, import, admin and API alike) and shown read-only in the admin's sidebar with
- * the sentence each sits in. `hasOpenReviewItems` (lib/review) reads it. Visitors never see it.
+ * the sentence each sits in. `hasOpenReviewItems` (lib/domain/review) reads it. Visitors never see it.
  */
 export function reviewItemsField(sources: readonly string[]): ArrayField {
   // Payload fills the fields a partial update leaves out from the saved document before this runs.

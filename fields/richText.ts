@@ -19,12 +19,12 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { RichTextField } from 'payload'
 
-import { findUnsafeLink } from '@/lib/richtext/links'
+import { findUnsafeLink } from '@/lib/domain/richtext/links'
 
 /**
  * The editor for long texts: h2–h4 section headings, lists, links (with an optional tooltip, as
  * Markdown links have), quotes, images from the media library and tables. Every node it allows
- * is one `components/RichText` renders and `lib/richtext/build.ts` builds.
+ * is one `components/RichText` renders and `lib/domain/richtext/build.ts` builds.
  */
 export const articleEditor = lexicalEditor({
   features: [

@@ -1,6 +1,6 @@
 import type { TextareaField } from 'payload'
 
-import { toPlainText } from '@/lib/richtext/plainText'
+import { toPlainText } from '@/lib/domain/richtext/plainText'
 
 /**
  * A hidden plain-text copy of a rich-text field, kept in step on every save, so site search

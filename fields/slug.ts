@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { cleanText, slugify, SLUG_PATTERN } from '@/lib/text'
+import { cleanText, slugify, SLUG_PATTERN } from '@/lib/domain/text'
 
 type SlugFieldOptions = {
   /** The sibling field the slug is generated from when left empty. */

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { formatTaskLabel } from '@/lib/tasks/taskLabel'
+import { formatTaskLabel } from '@/lib/domain/tasks/taskLabel'
 import type { Task } from '@/payload-types'
 
 type Numbered = Partial<Pick<Task, 'number' | 'title'>>

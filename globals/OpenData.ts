@@ -4,9 +4,9 @@ import { text as checkText } from 'payload/shared'
 import { isStaff } from '@/access/isStaff'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { revalidateGlobal } from '@/hooks/revalidateCollection'
-import { TAGS } from '@/lib/cache/tags'
-import { DEFAULT_OPEN_DATA_SETTINGS, LICENCE_ID_PATTERN } from '@/lib/open-data/settings'
-import { isHttpUrl } from '@/lib/text'
+import { TAGS } from '@/lib/platform/cache/tags'
+import { DEFAULT_OPEN_DATA_SETTINGS, LICENCE_ID_PATTERN } from '@/lib/domain/open-data/settings'
+import { isHttpUrl } from '@/lib/domain/text'
 
 export const OPEN_DATA_SLUG = 'open-data'
 

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { afterCommit } from '@/lib/content/afterCommit'
-import { reindexDocument } from '@/lib/search/index/sync'
-import type { SearchKind } from '@/lib/search/index/types'
+import { afterCommit } from '@/lib/data/content/afterCommit'
+import { reindexDocument } from '@/lib/data/search-index/sync'
+import type { SearchKind } from '@/lib/data/search-index/types'
 
 /**
  * Hooks that update a document's search-index entry once a save or delete is committed, like the

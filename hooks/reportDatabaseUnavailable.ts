@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/databaseUnavailable'
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/platform/database/unavailable'
 
 function clientStatusOf(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined

@@ -6,9 +6,9 @@ import type {
   RequestContext,
 } from 'payload'
 
-import { afterCommit } from '@/lib/content/afterCommit'
-import { expireTags } from '@/lib/cache/revalidate'
-import type { CacheTag } from '@/lib/cache/tags'
+import { afterCommit } from '@/lib/data/content/afterCommit'
+import { expireTags } from '@/lib/platform/cache/revalidate'
+import type { CacheTag } from '@/lib/platform/cache/tags'
 
 /**
  * Hooks that expire the given cache tags whenever a document is saved or deleted, once the

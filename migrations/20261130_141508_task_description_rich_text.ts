@@ -3,7 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 import {
   convertTaskDescriptionsToPlainText,
   convertTaskDescriptionsToRichText,
-} from '@/lib/migrations/taskDescriptions'
+} from '@/lib/data/migrations/taskDescriptions'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`countries_review_items\` (

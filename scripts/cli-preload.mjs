@@ -1,17 +1,17 @@
 // Preloaded by the npm scripts that load Payload (`--import=./scripts/cli-preload.mjs`), so
 // that they end the way every command should: with one line saying what to do.
 // - A SQLite database an older development server pushed is refused at once, before the
-//   command loads Payload (lib/sqliteFile.mjs).
+//   command loads Payload (lib/platform/database/sqliteFile.mjs).
 // - Without a terminal, a question Payload or its database adapter would ask (through the
 //   `prompts` package) stops the command with exit code 1 and the question, instead of
 //   waiting forever for an answer nobody can give (systemd, CI, a pipe).
-// - A configuration problem (lib/errors.ts `ConfigError`) that reaches the top of Payload's
+// - A configuration problem (lib/platform/errors.ts `ConfigError`) that reaches the top of Payload's
 //   own commands (`payload migrate`) is printed as its message, without a stack trace.
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { describeSchemaPush, sqliteFileOf } from '../lib/sqliteFile.mjs'
+import { describeSchemaPush, sqliteFileOf } from '../lib/platform/database/sqliteFile.mjs'
 
 const require = createRequire(import.meta.url)
 // `payload migrate:fresh` empties the database: what a database pushed by a dev server needs.

@@ -3,8 +3,8 @@
 // refused.
 import { getPayload } from 'payload'
 
-import { requestSiteRevalidation } from '../lib/cache/requestSiteRevalidation'
-import { describeError } from '../lib/errors'
+import { requestSiteRevalidation } from '../lib/platform/cache/requestSiteRevalidation'
+import { describeError } from '../lib/platform/errors'
 import { collectFiles } from '../lib/import/collectFiles'
 import { formatFileReport, formatIssues, formatSummary } from '../lib/import/formatReport'
 import { importFiles } from '../lib/import/importFiles'

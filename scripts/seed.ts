@@ -1,11 +1,11 @@
 // `npm run seed [-- --reset]`: adds the seed content that is missing (idempotent).
 import { getPayload } from 'payload'
 
-import { requestSiteRevalidation } from '../lib/cache/requestSiteRevalidation'
-import { describeError } from '../lib/errors'
-import { describeSeedCounts } from '../lib/seed/describeSeedCounts'
-import { resetSeed } from '../lib/seed/resetSeed'
-import { seedDatabase } from '../lib/seed/seedDatabase'
+import { requestSiteRevalidation } from '../lib/platform/cache/requestSiteRevalidation'
+import { describeError } from '../lib/platform/errors'
+import { describeSeedCounts } from '../lib/import/seed/describeSeedCounts'
+import { resetSeed } from '../lib/import/seed/resetSeed'
+import { seedDatabase } from '../lib/import/seed/seedDatabase'
 import config from '../payload.config'
 
 const reset = process.argv.includes('--reset')

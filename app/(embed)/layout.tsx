@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { resolveSiteUrl } from '@/lib/env'
+import { resolveSiteUrl } from '@/lib/platform/env'
 
 import '../(frontend)/globals.css'
 

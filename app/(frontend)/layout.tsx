@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { DraftBanner } from '@/components/preview/DraftBanner'
-import { resolveSiteUrl } from '@/lib/env'
+import { resolveSiteUrl } from '@/lib/platform/env'
 
 import './globals.css'
 

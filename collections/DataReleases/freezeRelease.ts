@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { readOpenDataSettings } from '@/lib/data/openData'
-import { readAllCountryStatistics } from '@/lib/data/statistics'
-import { resolveSiteUrl } from '@/lib/env'
-import { DATASET_DESCRIPTION, DATASET_TITLE } from '@/lib/open-data/dataset'
-import { buildReleaseFiles } from '@/lib/open-data/releaseFiles'
+import { readOpenDataSettings } from '@/lib/data/readers/openData'
+import { readAllCountryStatistics } from '@/lib/data/readers/statistics'
+import { resolveSiteUrl } from '@/lib/platform/env'
+import { DATASET_DESCRIPTION, DATASET_TITLE } from '@/lib/domain/open-data/dataset'
+import { buildReleaseFiles } from '@/lib/domain/open-data/releaseFiles'
 
 /**
  * Freezes a new release: the published data as anonymous visitors see it at this moment (read

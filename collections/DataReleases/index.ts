@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
-import { TAGS } from '@/lib/cache/tags'
+import { TAGS } from '@/lib/platform/cache/tags'
 
 import { freezeRelease } from './freezeRelease'
 import { keepReleasesFrozen } from './keepReleasesFrozen'

@@ -1,6 +1,6 @@
 import { Forbidden, type CollectionBeforeOperationHook } from 'payload'
 
-import { hasRole } from '@/lib/roles'
+import { hasRole } from '@/lib/domain/roles'
 
 /** A refusal that says why (Payload's own says only "not allowed"); still a 403 like any other. */
 class ReleaseRefused extends Forbidden {

@@ -5,7 +5,7 @@ import {
   compareReleaseVersions,
   parseReleaseVersion,
   RELEASE_VERSION_HINT,
-} from '@/lib/open-data/releaseVersion'
+} from '@/lib/domain/open-data/releaseVersion'
 
 /**
  * A new release's version: well formed (`2026.1`), not taken, and after the newest release, so

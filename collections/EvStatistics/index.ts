@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { ofPublishedCountryOrStaff } from '@/access/ofPublishedCountryOrStaff'
 import { isStaff } from '@/access/isStaff'
 import { revalidateCollection } from '@/hooks/revalidateCollection'
-import { TAGS } from '@/lib/cache/tags'
+import { TAGS } from '@/lib/platform/cache/tags'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { integerField } from '@/fields/integer'
-import { MAX_SOURCE_LENGTH } from '@/lib/statistics/tableRows'
-import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from '@/lib/statistics/years'
+import { MAX_SOURCE_LENGTH } from '@/lib/domain/statistics/tableRows'
+import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from '@/lib/domain/statistics/years'
 
 import { changeFields, clearChangeMarks } from './changeFields'
 import { countField } from './countField'
@@ -39,7 +39,7 @@ export const EvStatistics: CollectionConfig = {
   },
   // History only, no drafts: every save (admin table, REST, CSV import) keeps the figures
   // with their source and notes as a version, and none is ever pruned: the public revision
-  // history of each figure is read from them (lib/open-data/revisions.ts).
+  // history of each figure is read from them (lib/domain/open-data/revisions.ts).
   versions: { drafts: false, maxPerDoc: 0 },
   indexes: [{ fields: ['country', 'year'], unique: true }],
   hooks: {

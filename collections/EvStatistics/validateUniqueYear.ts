@@ -2,7 +2,7 @@ import type { NumberFieldSingleValidation } from 'payload'
 
 import { checkInteger } from '@/fields/integer'
 
-import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from '@/lib/statistics/years'
+import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from '@/lib/domain/statistics/years'
 
 type Related = number | string | { id: number | string; name?: string } | null | undefined
 

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isAdminField } from '@/access/isAdminField'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
-import { isStaff } from '@/lib/roles'
+import { isStaff } from '@/lib/domain/roles'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 

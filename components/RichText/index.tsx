@@ -1,5 +1,5 @@
-import { assignHeadingIds } from '@/lib/richtext/headings'
-import { rootOf } from '@/lib/richtext/nodes'
+import { assignHeadingIds } from '@/lib/domain/richtext/headings'
+import { rootOf } from '@/lib/domain/richtext/nodes'
 
 import { createRenderContext } from './renderNodes'
 

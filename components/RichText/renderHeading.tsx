@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { Heading } from '@/lib/richtext/headings'
+import type { Heading } from '@/lib/domain/richtext/headings'
 
 const HEADING_CLASSES = {
   h2: 'mt-10 mb-3 scroll-mt-4 text-2xl font-semibold',

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
-import { isSafeHref } from '@/lib/richtext/links'
-import { isNode, type LexicalNode } from '@/lib/richtext/nodes'
+import { isSafeHref } from '@/lib/domain/richtext/links'
+import { isNode, type LexicalNode } from '@/lib/domain/richtext/nodes'
 
 /** The URL of a link node: Payload keeps it in `fields.url`, plain Lexical in `url`. */
 function hrefOf(node: LexicalNode): string | undefined {

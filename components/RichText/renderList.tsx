@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react'
 
-import { childrenOf, type LexicalNode } from '@/lib/richtext/nodes'
+import { childrenOf, type LexicalNode } from '@/lib/domain/richtext/nodes'
 
 import type { RenderContext } from './types'
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { ScrollRegion } from '@/components/ScrollRegion'
-import { childrenOf, type LexicalNode, textOf } from '@/lib/richtext/nodes'
+import { childrenOf, type LexicalNode, textOf } from '@/lib/domain/richtext/nodes'
 
 import type { RenderContext } from './types'
 

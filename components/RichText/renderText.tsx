@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import type { LexicalNode } from '@/lib/richtext/nodes'
+import type { LexicalNode } from '@/lib/domain/richtext/nodes'
 
 // Lexical stores inline formats as a bitmask; innermost wrapper first.
 const FORMATS: Array<{ bit: number; wrap: (child: ReactNode) => ReactNode }> = [

@@ -1,8 +1,8 @@
 import Image from 'next/image'
 import type { ReactNode } from 'react'
 
-import { isSafeHref } from '@/lib/richtext/links'
-import { isNode, type LexicalNode } from '@/lib/richtext/nodes'
+import { isSafeHref } from '@/lib/domain/richtext/links'
+import { isNode, type LexicalNode } from '@/lib/domain/richtext/nodes'
 
 type MediaFields = {
   url?: unknown

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
-import type { Heading } from '@/lib/richtext/headings'
-import type { LexicalNode } from '@/lib/richtext/nodes'
+import type { Heading } from '@/lib/domain/richtext/headings'
+import type { LexicalNode } from '@/lib/domain/richtext/nodes'
 
 /** What node renderers share: the heading ids of the whole body and a way to render children. */
 export type RenderContext = {

@@ -1,7 +1,7 @@
-import type { PlotArea } from '@/lib/charts/layout'
-import { formatNumber } from '@/lib/format'
+import type { PlotArea } from '@/lib/render/charts/layout'
+import { formatNumber } from '@/lib/domain/format'
 
-export type { PlotArea } from '@/lib/charts/layout'
+export type { PlotArea } from '@/lib/render/charts/layout'
 
 const TEXT_COLOR = '#334155'
 const GRID_COLOR = '#e2e8f0'

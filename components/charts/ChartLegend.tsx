@@ -1,5 +1,5 @@
 import { ChartMarker } from '@/components/charts/ChartMarker'
-import type { SeriesStyle } from '@/lib/charts/series-style'
+import type { SeriesStyle } from '@/lib/render/charts/series-style'
 
 type ChartLegendProps = {
   items: Array<{ key: string; label: string; style: SeriesStyle }>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
-import { buildMarkerPath, MARKER_SIZE, markerPaint } from '@/lib/charts/markers'
-import type { MarkerShape } from '@/lib/charts/series-style'
+import { buildMarkerPath, MARKER_SIZE, markerPaint } from '@/lib/render/charts/markers'
+import type { MarkerShape } from '@/lib/render/charts/series-style'
 
 type ChartMarkerProps = {
   shape: MarkerShape
@@ -15,7 +15,7 @@ type ChartMarkerProps = {
   children?: ReactNode
 }
 
-export { MARKER_SIZE, markerPaint } from '@/lib/charts/markers'
+export { MARKER_SIZE, markerPaint } from '@/lib/render/charts/markers'
 
 /** One data-point marker; its shape tells series apart for readers who cannot tell the colours. */
 export function ChartMarker({ shape, x, y, color, size = MARKER_SIZE, children }: ChartMarkerProps) {

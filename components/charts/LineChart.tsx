@@ -4,14 +4,14 @@ import { ChartLegend } from '@/components/charts/ChartLegend'
 import { ChartMarker, MARKER_SIZE, markerPaint } from '@/components/charts/ChartMarker'
 import { XAxis, YAxis } from '@/components/charts/ChartAxes'
 import { ScrollRegion } from '@/components/ScrollRegion'
-import { layoutLineChart } from '@/lib/charts/layout'
-import { buildMarkersPath } from '@/lib/charts/markers'
-import { hasValue } from '@/lib/charts/series'
-import type { ChartSeries } from '@/lib/charts/series'
-import type { AxisScale } from '@/lib/charts/valueAxis'
-import { formatTick, formatValue, type ValueKind } from '@/lib/format'
+import { layoutLineChart } from '@/lib/render/charts/layout'
+import { buildMarkersPath } from '@/lib/render/charts/markers'
+import { hasValue } from '@/lib/domain/statistics/series'
+import type { ChartSeries } from '@/lib/domain/statistics/series'
+import type { AxisScale } from '@/lib/render/charts/valueAxis'
+import { formatTick, formatValue, type ValueKind } from '@/lib/domain/format'
 
-export { describeSeries } from '@/lib/charts/describe'
+export { describeSeries } from '@/lib/render/charts/describe'
 
 /** Props of {@link LineChart}. */
 export type LineChartProps = {

@@ -1,6 +1,6 @@
-import { formatCell, formatValue } from '@/lib/format'
-import { computeYearShares, SHARE_KEYS, type ShareKey } from '@/lib/statistics/share'
-import type { YearFigures } from '@/lib/statistics/types'
+import { formatCell, formatValue } from '@/lib/domain/format'
+import { computeYearShares, SHARE_KEYS, type ShareKey } from '@/lib/domain/statistics/share'
+import type { YearFigures } from '@/lib/domain/statistics/types'
 
 import { DATA_TABLE_STYLE, dataCellProps } from './dataTableStyle'
 

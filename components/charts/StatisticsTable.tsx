@@ -1,5 +1,5 @@
-import { formatCell } from '@/lib/format'
-import type { YearStatistics } from '@/lib/statistics/types'
+import { formatCell } from '@/lib/domain/format'
+import type { YearStatistics } from '@/lib/domain/statistics/types'
 
 import { DATA_TABLE_STYLE, dataCellProps } from './dataTableStyle'
 

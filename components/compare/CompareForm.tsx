@@ -1,6 +1,6 @@
-import { AXIS_SCALES, type AxisScale } from '@/lib/charts/valueAxis'
-import type { CountrySummary } from '@/lib/data/countries'
-import { MEASURE_KEYS, type MeasureKey } from '@/lib/statistics/measures'
+import { AXIS_SCALES, type AxisScale } from '@/lib/render/charts/valueAxis'
+import type { CountrySummary } from '@/lib/data/readers/countries'
+import { MEASURE_KEYS, type MeasureKey } from '@/lib/domain/statistics/measures'
 
 import { CountryPicker } from './CountryPicker'
 

@@ -1,6 +1,6 @@
 import { DATA_TABLE_STYLE, dataCellProps } from '@/components/charts/dataTableStyle'
-import type { ChartSeries } from '@/lib/charts/series'
-import { formatValue, type ValueKind } from '@/lib/format'
+import type { ChartSeries } from '@/lib/domain/statistics/series'
+import { formatValue, type ValueKind } from '@/lib/domain/format'
 
 type Props = { caption: string; lines: ChartSeries[]; valueKind: ValueKind }
 

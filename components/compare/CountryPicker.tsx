@@ -2,7 +2,7 @@
 
 import { useState, useSyncExternalStore } from 'react'
 
-import { foldForMatching } from '@/lib/text'
+import { foldForMatching } from '@/lib/domain/text'
 
 /** A country the picker offers: plain data, so React's payload carries it once, compactly. */
 export type PickableCountry = { slug: string; name: string }

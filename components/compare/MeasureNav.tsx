@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import { compareHref, type CompareChoice } from '@/lib/compare/links'
-import { MEASURE_KEYS, MEASURES } from '@/lib/statistics/measures'
+import { compareHref, type CompareChoice } from '@/lib/domain/compare/links'
+import { MEASURE_KEYS, MEASURES } from '@/lib/domain/statistics/measures'
 
 /** One link per measure for the same countries: switching needs no form and no JavaScript. */
 export function MeasureNav({ choice }: { choice: CompareChoice }) {

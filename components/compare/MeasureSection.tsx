@@ -1,14 +1,14 @@
 import { describeSeries, LineChart } from '@/components/charts/LineChart'
 import { ScrollRegion } from '@/components/ScrollRegion'
-import type { AxisScale } from '@/lib/charts/valueAxis'
-import type { CountryStatistics } from '@/lib/data/statistics'
+import type { AxisScale } from '@/lib/render/charts/valueAxis'
+import type { CountryStatistics } from '@/lib/data/readers/statistics'
 import {
   buildMeasureLines,
   describeMeasurePart,
   formatIndexBases,
   type Measure,
   type MeasurePart,
-} from '@/lib/statistics/measures'
+} from '@/lib/domain/statistics/measures'
 
 import { ComparisonTable } from './ComparisonTable'
 

@@ -3,8 +3,8 @@ import Link from 'next/link'
 import { describeSeries, LineChart } from '@/components/charts/LineChart'
 import { StatisticsTable } from '@/components/charts/StatisticsTable'
 import { ScrollRegion } from '@/components/ScrollRegion'
-import { buildStatisticsSeries } from '@/lib/charts/series'
-import type { YearStatistics } from '@/lib/statistics/types'
+import { buildStatisticsSeries } from '@/lib/domain/statistics/series'
+import type { YearStatistics } from '@/lib/domain/statistics/types'
 
 type Props = { countryName: string; csvHref: string; rows: YearStatistics[] }
 

@@ -1,7 +1,7 @@
 import { PublishedDate } from '@/components/policies/PublishedDate'
-import { formatNumber, formatOrdinal, formatShare } from '@/lib/format'
-import type { Glance, GlanceFigure } from '@/lib/statistics/glance'
-import type { Standing } from '@/lib/statistics/standing'
+import { formatNumber, formatOrdinal, formatShare } from '@/lib/domain/format'
+import type { Glance, GlanceFigure } from '@/lib/domain/statistics/glance'
+import type { Standing } from '@/lib/domain/statistics/standing'
 
 type Props = {
   glance: Glance | null

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { CountrySummary } from '@/lib/data/countries'
+import type { CountrySummary } from '@/lib/data/readers/countries'
 
 import { Flag } from './Flag'
 

@@ -1,4 +1,4 @@
-import type { CountryPageData } from '@/lib/data/countries'
+import type { CountryPageData } from '@/lib/data/readers/countries'
 
 /** Delegates with affiliation and a mailto link. */
 export function DelegateList({ delegates }: { delegates: CountryPageData['delegates'] }) {

@@ -1,5 +1,5 @@
-import { describeUpdate, formatUpdateDate } from '@/lib/open-data/describeUpdate'
-import type { DataUpdate } from '@/lib/open-data/revisions'
+import { describeUpdate, formatUpdateDate } from '@/lib/domain/open-data/describeUpdate'
+import type { DataUpdate } from '@/lib/domain/open-data/revisions'
 
 type Props = { countryName: string; updates: readonly DataUpdate[] }
 

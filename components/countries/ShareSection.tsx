@@ -1,9 +1,9 @@
 import { describeSeries, LineChart } from '@/components/charts/LineChart'
 import { ShareTable } from '@/components/charts/ShareTable'
 import { ScrollRegion } from '@/components/ScrollRegion'
-import type { ChartSeries } from '@/lib/charts/series'
-import { computeYearShares, hasAnyShare } from '@/lib/statistics/share'
-import type { YearFigures } from '@/lib/statistics/types'
+import type { ChartSeries } from '@/lib/domain/statistics/series'
+import { computeYearShares, hasAnyShare } from '@/lib/domain/statistics/share'
+import type { YearFigures } from '@/lib/domain/statistics/types'
 
 type Props = { countryName: string; rows: YearFigures[] }
 

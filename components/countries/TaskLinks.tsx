@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { TaskLink } from '@/lib/data/countries'
+import type { TaskLink } from '@/lib/data/readers/countries'
 
 /** A list of research tasks linking to their pages, or a note when there are none. */
 export function TaskLinks({ tasks, empty }: { tasks: TaskLink[]; empty: string }) {

@@ -1,5 +1,5 @@
 import { HowToCite } from '@/components/open-data/HowToCite'
-import type { Citation } from '@/lib/open-data/citation'
+import type { Citation } from '@/lib/domain/open-data/citation'
 
 type Props = {
   /** The site's page this embed is part of. */

@@ -1,8 +1,8 @@
 import { describeSeries, LineChart } from '@/components/charts/LineChart'
 import { ComparisonTable } from '@/components/compare/ComparisonTable'
 import { ScrollRegion } from '@/components/ScrollRegion'
-import type { CountryStatistics } from '@/lib/data/statistics'
-import { buildHeadlineSeries, HEADLINE_TOP } from '@/lib/statistics/headlineSeries'
+import type { CountryStatistics } from '@/lib/data/readers/statistics'
+import { buildHeadlineSeries, HEADLINE_TOP } from '@/lib/domain/statistics/headlineSeries'
 
 /** Plug-in registrations per year of the leading members and of all the others together. */
 export function HeadlineChart({ members }: { members: CountryStatistics[] }) {

@@ -1,4 +1,4 @@
-import { INDICATOR_KEYS, INDICATORS, type IndicatorKey } from '@/lib/statistics/indicators'
+import { INDICATOR_KEYS, INDICATORS, type IndicatorKey } from '@/lib/domain/statistics/indicators'
 
 type Props = {
   action: string

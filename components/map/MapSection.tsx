@@ -1,8 +1,8 @@
 import { ScrollRegion } from '@/components/ScrollRegion'
-import type { CountryStatistics } from '@/lib/data/statistics'
-import { drawWorld } from '@/lib/map/drawWorld'
-import { buildMapModel } from '@/lib/map/mapEntries'
-import { INDICATORS, type IndicatorKey } from '@/lib/statistics/indicators'
+import type { CountryStatistics } from '@/lib/data/readers/statistics'
+import { drawWorld } from '@/lib/render/map/drawWorld'
+import { buildMapModel } from '@/lib/data/map/mapEntries'
+import { INDICATORS, type IndicatorKey } from '@/lib/domain/statistics/indicators'
 
 import { IndicatorForm } from './IndicatorForm'
 import { MapLegend } from './MapLegend'

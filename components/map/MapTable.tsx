@@ -1,6 +1,6 @@
 import { DATA_TABLE_STYLE } from '@/components/charts/dataTableStyle'
-import { formatValue, type ValueKind } from '@/lib/format'
-import type { MapEntry } from '@/lib/map/mapEntries'
+import { formatValue, type ValueKind } from '@/lib/domain/format'
+import type { MapEntry } from '@/lib/data/map/mapEntries'
 
 type Props = {
   caption: string

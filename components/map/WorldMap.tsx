@@ -1,6 +1,6 @@
-import { formatValue, type ValueKind } from '@/lib/format'
-import type { WorldDrawing } from '@/lib/map/drawWorld'
-import type { MapModel, MapEntry } from '@/lib/map/mapEntries'
+import { formatValue, type ValueKind } from '@/lib/domain/format'
+import type { WorldDrawing } from '@/lib/render/map/drawWorld'
+import type { MapModel, MapEntry } from '@/lib/data/map/mapEntries'
 
 type Props = { id: string; title: string; drawing: WorldDrawing; model: MapModel; kind: ValueKind }
 

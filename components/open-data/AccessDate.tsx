@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import { ACCESS_DATE_PLACEHOLDER, formatAccessDate } from '@/lib/open-data/citation'
+import { ACCESS_DATE_PLACEHOLDER, formatAccessDate } from '@/lib/domain/open-data/citation'
 
 /**
  * Today's date, as the reader's access date. Pages are cached for everyone, so the server

@@ -1,5 +1,5 @@
-import type { CountrySummary } from '@/lib/data/countries'
-import { countryUrls } from '@/lib/open-data/urls'
+import type { CountrySummary } from '@/lib/data/readers/countries'
+import { countryUrls } from '@/lib/domain/urls/openData'
 
 const FILES = [
   { key: 'csv', label: 'CSV' },

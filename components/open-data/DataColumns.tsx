@@ -1,4 +1,4 @@
-import { describeCsvFields } from '@/lib/open-data/dataPackage'
+import { describeCsvFields } from '@/lib/domain/open-data/dataPackage'
 
 /** The columns of the downloads, as the data package describes them. */
 export function DataColumns() {

@@ -1,4 +1,4 @@
-import { serialiseJsonLd, type DatasetJsonLd as Markup } from '@/lib/open-data/jsonLd'
+import { serialiseJsonLd, type DatasetJsonLd as Markup } from '@/lib/domain/open-data/jsonLd'
 
 /** schema.org `Dataset` markup for search engines and dataset catalogues; never executed. */
 export function DatasetJsonLd({ markup }: { markup: Markup }) {

@@ -1,5 +1,5 @@
 import { AccessDate } from '@/components/open-data/AccessDate'
-import { splitCitation, type Citation } from '@/lib/open-data/citation'
+import { splitCitation, type Citation } from '@/lib/domain/open-data/citation'
 
 type Props = {
   citation: Citation

@@ -1,6 +1,6 @@
-import type { ReleaseChanges as Changes } from '@/lib/open-data/releaseDiff'
-import { formatCell } from '@/lib/format'
-import { countryUrls } from '@/lib/open-data/urls'
+import type { ReleaseChanges as Changes } from '@/lib/domain/open-data/releaseDiff'
+import { formatCell } from '@/lib/domain/format'
+import { countryUrls } from '@/lib/domain/urls/openData'
 
 type Props = { changes: Changes; previous: string | null }
 

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import type { Article } from '@/lib/data/articles'
-import { isHttpUrl } from '@/lib/text'
+import type { Article } from '@/lib/data/readers/articles'
+import { isHttpUrl } from '@/lib/domain/text'
 
 import { PublishedDate } from './PublishedDate'
 

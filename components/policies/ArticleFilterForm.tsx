@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { ArticleCountry } from '@/lib/data/articles'
+import type { ArticleCountry } from '@/lib/data/readers/articles'
 
 type Props = {
   countries: ArticleCountry[]

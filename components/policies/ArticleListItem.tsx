@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { ArticleSummary } from '@/lib/data/articles'
+import type { ArticleSummary } from '@/lib/data/readers/articles'
 
 import { PublishedDate } from './PublishedDate'
 

@@ -1,4 +1,4 @@
-import type { Heading } from '@/lib/richtext/headings'
+import type { Heading } from '@/lib/domain/richtext/headings'
 
 type Entry = { heading: Heading; children: Heading[] }
 

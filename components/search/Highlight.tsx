@@ -1,6 +1,6 @@
 import { Fragment } from 'react'
 
-import { buildWordPattern } from '@/lib/search/wordPattern'
+import { buildWordPattern } from '@/lib/domain/search/wordPattern'
 
 /** Text with every occurrence of the words wrapped in `<mark>`; built from React elements, so always escaped. */
 export function Highlight({ text, words }: { text: string; words: readonly string[] }) {

@@ -1,5 +1,5 @@
 import { CONTACT_ROLES } from '@/collections/Contacts'
-import type { TaskContact } from '@/lib/data/tasks'
+import type { TaskContact } from '@/lib/data/readers/tasks'
 
 const roleLabel = (role: string) => CONTACT_ROLES.find((option) => option.value === role)?.label ?? 'Contact'
 

@@ -1,4 +1,4 @@
-import type { TaskStatus } from '@/lib/data/tasks'
+import type { TaskStatus } from '@/lib/data/readers/tasks'
 
 /** "Ongoing" or "Completed", in words (colour only reinforces it). */
 export function TaskStatusBadge({ status }: { status: TaskStatus }) {

@@ -2,8 +2,8 @@
 // the production build, an admin account, and the servers it started, stopped at the end.
 import path from 'node:path'
 
-import { stopAll, type Server } from '../../scripts/topology/processes'
-import { createSecrets, prepareSite, siteEnv, type SiteSettings } from '../../scripts/topology/site'
+import { stopAll, type Server } from '@/scripts/topology/processes'
+import { createSecrets, prepareSite, siteEnv, type SiteSettings } from '@/scripts/topology/site'
 
 /** Ports of the topology tests: E2E_TOPOLOGY_PORT (default 3700) and the few after it. */
 export function topologyPort(offset: number): number {

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
 
-import { SECOND_EXPIRY_AFTER_MS } from '../../lib/cache/revalidate'
-import { startRedis } from '../../scripts/topology/redis'
-import { startInstance } from '../../scripts/topology/site'
+import { SECOND_EXPIRY_AFTER_MS } from '@/lib/platform/cache/revalidate'
+import { startRedis } from '@/scripts/topology/redis'
+import { startInstance } from '@/scripts/topology/site'
 
 import {
   createTopologySite,
@@ -57,7 +57,7 @@ test('a save through one instance shows on the next request to the other', async
     await saveBev(A, token, statistic.id, value)
     const after = await readBelgium(B)
     expect(after.html).toContain(formatted(value))
-    // The save expires the page once more shortly after (lib/cache/revalidate.ts); let that pass.
+    // The save expires the page once more shortly after (lib/platform/cache/revalidate.ts); let that pass.
     await new Promise((resolve) => setTimeout(resolve, SECOND_EXPIRY_AFTER_MS + 500))
   }
 })

@@ -2,9 +2,9 @@ import { request as httpRequest } from 'node:http'
 
 import { expect, test } from '@playwright/test'
 
-import { stopServer } from '../../scripts/topology/processes'
-import { startInstance } from '../../scripts/topology/site'
-import { startVarnish } from '../../scripts/topology/varnish'
+import { stopServer } from '@/scripts/topology/processes'
+import { startInstance } from '@/scripts/topology/site'
+import { startVarnish } from '@/scripts/topology/varnish'
 
 import {
   createTopologySite,

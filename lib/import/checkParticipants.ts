@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Issue, LegacyCountry, LegacyTask } from '@/lib/legacy/types'
-import { slugify } from '@/lib/text'
+import type { Issue, LegacyCountry, LegacyTask } from '@/lib/import/legacy/types'
+import { slugify } from '@/lib/domain/text'
 
 /** A country and the numbers of the tasks it lists (ongoing or completed). */
 type CountryTasks = { name: string; tasks: Set<number> }

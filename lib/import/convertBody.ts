@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Issue } from '@/lib/legacy/types'
-import type { RichTextValue } from '@/lib/richtext/build'
-import { markdownToLexical } from '@/lib/richtext/markdown'
+import type { Issue } from '@/lib/import/legacy/types'
+import type { RichTextValue } from '@/lib/domain/richtext/build'
+import { markdownToLexical } from '@/lib/import/markdown'
 
 import { uploadImages } from './uploadImages'
 

@@ -1,4 +1,4 @@
-import { splitFrontMatter } from '@/lib/legacy/splitFrontMatter'
+import { splitFrontMatter } from '@/lib/import/legacy/splitFrontMatter'
 
 /** Which importer handles a file; `unknown` files hold none of the keys that tell. */
 export type ImportKind = 'country' | 'task' | 'article' | 'unknown'

@@ -1,4 +1,4 @@
-import type { Issue } from '@/lib/legacy/types'
+import type { Issue } from '@/lib/import/legacy/types'
 
 import type { FileOutcome, FileReport } from './types'
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 
 import type { Payload } from 'payload'
 
-import type { Issue, LegacyCountry, LegacyTask } from '@/lib/legacy/types'
+import type { Issue, LegacyCountry, LegacyTask } from '@/lib/import/legacy/types'
 
 import { checkParticipants } from './checkParticipants'
 import type { CollectedFile } from './collectFiles'

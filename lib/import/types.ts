@@ -1,4 +1,4 @@
-import type { Issue } from '@/lib/legacy/types'
+import type { Issue } from '@/lib/import/legacy/types'
 
 /** What happened to one imported file; `skipped` files in a folder are no legacy page. */
 export type FileOutcome = 'imported' | 'updated' | 'rejected' | 'skipped'

@@ -3,9 +3,9 @@ import path from 'node:path'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Issue } from '@/lib/legacy/types'
-import { MAX_UPLOAD_BYTES } from '@/lib/limits'
-import { type ImageSource, type ImageTarget, listImageSources } from '@/lib/richtext/markdown'
+import type { Issue } from '@/lib/import/legacy/types'
+import { MAX_UPLOAD_BYTES } from '@/lib/platform/limits'
+import { type ImageSource, type ImageTarget, listImageSources } from '@/lib/import/markdown'
 
 import { findUploadedFile } from './findUploadedFile'
 import { isWebImage } from './isWebImage'

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { findOne } from '@/lib/content/findOne'
-import type { LegacyContact } from '@/lib/legacy/types'
+import { findOne } from '@/lib/data/content/findOne'
+import type { LegacyContact } from '@/lib/import/legacy/types'
 import type { Contact } from '@/payload-types'
 
 type Options = { payload: Payload; req: PayloadRequest; dryRun: boolean }

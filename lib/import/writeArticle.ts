@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { findOne } from '@/lib/content/findOne'
-import type { ArticleDraft } from '@/lib/legacy/types'
-import type { RichTextValue } from '@/lib/richtext/build'
-import { slugify } from '@/lib/text'
+import { findOne } from '@/lib/data/content/findOne'
+import type { ArticleDraft } from '@/lib/import/legacy/types'
+import type { RichTextValue } from '@/lib/domain/richtext/build'
+import { slugify } from '@/lib/domain/text'
 
 import { ImportError } from './types'
 

@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { findOne } from '@/lib/content/findOne'
-import type { Issue, LegacyCountry } from '@/lib/legacy/types'
-import type { RichTextValue } from '@/lib/richtext/build'
-import { isHttpUrl, slugify } from '@/lib/text'
+import { findOne } from '@/lib/data/content/findOne'
+import type { Issue, LegacyCountry } from '@/lib/import/legacy/types'
+import type { RichTextValue } from '@/lib/domain/richtext/build'
+import { isHttpUrl, slugify } from '@/lib/domain/text'
 import type { Contact, Task } from '@/payload-types'
 
 import { upsertContact } from './upsertContact'

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { findOne } from '@/lib/content/findOne'
-import type { LegacyTask } from '@/lib/legacy/types'
-import type { RichTextValue } from '@/lib/richtext/build'
+import { findOne } from '@/lib/data/content/findOne'
+import type { LegacyTask } from '@/lib/import/legacy/types'
+import type { RichTextValue } from '@/lib/domain/richtext/build'
 import type { Contact } from '@/payload-types'
 
 import { upsertContact } from './upsertContact'

@@ -5,12 +5,12 @@ import { parseArgs } from 'node:util'
 
 import { getPayload, type Payload, type PayloadRequest } from 'payload'
 
-import { inTransaction } from '../../lib/content/transaction'
-import { describeError } from '../../lib/errors'
-import { ISO_COUNTRY_CODES } from '../../lib/iso-countries'
-import type { Block } from '../../lib/legacy/types'
-import { blocksToLexical } from '../../lib/richtext/fromBlocks'
-import config from '../../payload.config'
+import { inTransaction } from '@/lib/data/content/transaction'
+import { describeError } from '@/lib/platform/errors'
+import { ISO_COUNTRY_CODES } from '@/lib/domain/countries/isoCodes'
+import type { Block } from '@/lib/import/legacy/types'
+import { blocksToLexical } from '@/lib/import/fromBlocks'
+import config from '@/payload.config'
 
 /** Years of statistics per synthetic country. */
 const YEARS = Array.from({ length: 30 }, (_, i) => 1995 + i)

@@ -4,8 +4,8 @@
 // measurement and never reach a real site (`npm run lighthouse` runs on a database of its own).
 import { getPayload } from 'payload'
 
-import { describeError } from '../../lib/errors'
-import config from '../../payload.config'
+import { describeError } from '@/lib/platform/errors'
+import config from '@/payload.config'
 
 /** The countries added, with the size of their car market (new passenger cars a year). */
 export const SAMPLE_COUNTRIES = [

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/helpers/chromium.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@/e2e/helpers/chromium.mjs'
 import { requireProgram, type Server, startServer, waitForUrl } from '../topology/processes'
 
 /** Starts Chromium listening for DevTools on `port` (log in `dataDir`); resolves once it answers. */

@@ -62,7 +62,7 @@ export async function startInstance(env: NodeJS.ProcessEnv, port: number, dataDi
   const server = startServer(
     `site instance on port ${port}`,
     'node_modules/.bin/tsx',
-    ['lib/server/start.ts', '-p', String(port)],
+    ['lib/platform/server/start.ts', '-p', String(port)],
     { env, logFile: path.join(dataDir, `instance-${port}.log`) },
   )
   return whenReady(server, waitForUrl(`http://127.0.0.1:${port}/robots.txt`, server))

@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { afterCommit } from '@/lib/content/afterCommit'
+import { afterCommit } from '@/lib/data/content/afterCommit'
 
 import { bootPayload, shutdownPayload } from './helpers/payload'
 

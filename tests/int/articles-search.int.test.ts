@@ -1,15 +1,15 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { getArticleBySlug, getArticlesForCountry, getArticleSummaries } from '@/lib/data/articles'
-import { searchSite } from '@/lib/data/search'
+import { getArticleBySlug, getArticlesForCountry, getArticleSummaries } from '@/lib/data/readers/articles'
+import { searchSite } from '@/lib/data/readers/search'
 import type { PolicyArticle } from '@/payload-types'
 
 import { createCountry, createPolicyArticle, createTask } from './helpers/factories'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 
 // Outside a Next.js server there is no data cache: the readers run their queries directly.
-vi.mock('@/lib/data/cached', () => ({
+vi.mock('@/lib/data/readers/cached', () => ({
   cachedReader: <Args extends unknown[], Result>(
     _name: string,
     _tags: unknown,

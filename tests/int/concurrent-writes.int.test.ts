@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { inTransaction } from '@/lib/content/transaction'
+import { inTransaction } from '@/lib/data/content/transaction'
 
 import { createTask } from './helpers/factories'
 import { bootPayload, shutdownPayload } from './helpers/payload'

@@ -1,16 +1,16 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { readRelease, readReleaseSummaries } from '@/lib/data/releases'
-import { diffReleases } from '@/lib/open-data/releaseDiff'
-import { readReleaseSnapshot } from '@/lib/open-data/releaseSnapshot'
+import { readRelease, readReleaseSummaries } from '@/lib/data/readers/releases'
+import { diffReleases } from '@/lib/domain/open-data/releaseDiff'
+import { readReleaseSnapshot } from '@/lib/domain/open-data/releaseSnapshot'
 
 import { expectDenied, expectFieldError } from './helpers/errors'
 import { createCountry, createStatistic } from './helpers/factories'
 import { bootPayload, createUser, shutdownPayload } from './helpers/payload'
 
 // Outside a Next.js server there is no data cache: the readers run their queries directly.
-vi.mock('@/lib/data/cached', () => ({
+vi.mock('@/lib/data/readers/cached', () => ({
   cachedReader: <Args extends unknown[], Result>(
     _name: string,
     _tags: unknown,

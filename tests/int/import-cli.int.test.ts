@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDatabase } from '@/lib/seed/seedDatabase'
+import { seedDatabase } from '@/lib/import/seed/seedDatabase'
 
 import { startCli } from './helpers/cli-process'
 import { legacyCountryPage, lineOf, series, writeFixtureFolder } from './helpers/legacy-fixtures'

@@ -9,8 +9,8 @@ import { formatFileReport, formatSummary } from '@/lib/import/formatReport'
 import { importFile } from '@/lib/import/importFile'
 import { importFiles } from '@/lib/import/importFiles'
 import type { FileReport } from '@/lib/import/types'
-import type { Issue } from '@/lib/legacy/types'
-import { seedDatabase } from '@/lib/seed/seedDatabase'
+import type { Issue } from '@/lib/import/legacy/types'
+import { seedDatabase } from '@/lib/import/seed/seedDatabase'
 import type { Task } from '@/payload-types'
 
 import {

@@ -8,7 +8,7 @@ import { formatSummary } from '@/lib/import/formatReport'
 import { importFile } from '@/lib/import/importFile'
 import { importFiles } from '@/lib/import/importFiles'
 import type { FileReport } from '@/lib/import/types'
-import type { Issue } from '@/lib/legacy/types'
+import type { Issue } from '@/lib/import/legacy/types'
 import type { Contact, Task } from '@/payload-types'
 
 import { buildPng } from './helpers/files'

@@ -8,14 +8,14 @@ import { GET as getAllJson } from '@/app/(frontend)/ev-statistics.json/route'
 import { GET as getDataPackage } from '@/app/(frontend)/data/datapackage.json/route'
 import { GET as getReleaseFile } from '@/app/(frontend)/data/releases/[version]/[file]/route'
 import { GET as getFeed } from '@/app/(frontend)/data/updates.atom/route'
-import { readDataUpdates } from '@/lib/data/dataUpdates'
+import { readDataUpdates } from '@/lib/data/readers/dataUpdates'
 
 import { createCountry, createStatistic } from './helpers/factories'
 import { bootPayload, createUser, shutdownPayload } from './helpers/payload'
 
 // Outside a Next.js server there is no data cache and no request: readers query directly and
 // the routes need no connection.
-vi.mock('@/lib/data/cached', () => ({
+vi.mock('@/lib/data/readers/cached', () => ({
   cachedReader: <Args extends unknown[], Result>(
     _name: string,
     _tags: unknown,

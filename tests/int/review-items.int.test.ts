@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { hasOpenReviewItems } from '@/lib/review'
-import { markdownToLexical } from '@/lib/richtext/markdown'
-import { seedDatabase } from '@/lib/seed/seedDatabase'
+import { hasOpenReviewItems } from '@/lib/domain/review'
+import { markdownToLexical } from '@/lib/import/markdown'
+import { seedDatabase } from '@/lib/import/seed/seedDatabase'
 import type { PolicyArticle, User } from '@/payload-types'
 
 import { asJson, docsOf, idOf, loginToken, objectAt, rest } from './helpers/api'

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { readDataUpdates } from '@/lib/data/dataUpdates'
+import { readDataUpdates } from '@/lib/data/readers/dataUpdates'
 import type { EvStatistic } from '@/payload-types'
 
 import { createCountry, createStatistic } from './helpers/factories'
 import { bootPayload, createUser, shutdownPayload } from './helpers/payload'
 
-vi.mock('@/lib/data/cached', () => ({
+vi.mock('@/lib/data/readers/cached', () => ({
   cachedReader: <Args extends unknown[], Result>(
     _name: string,
     _tags: unknown,

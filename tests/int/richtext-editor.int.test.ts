@@ -4,7 +4,7 @@ import { editorConfigFactory, getEnabledNodes } from '@payloadcms/richtext-lexic
 import { expect, it } from 'vitest'
 
 import { articleEditor } from '@/fields/richText'
-import { markdownToLexical } from '@/lib/richtext/markdown'
+import { markdownToLexical } from '@/lib/import/markdown'
 
 /** Every construct the Markdown conversion emits. */
 const MARKDOWN = [

@@ -1,17 +1,17 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { searchSite } from '@/lib/data/search'
+import { searchSite } from '@/lib/data/readers/search'
 import type { Country } from '@/payload-types'
-import { getSearchIndex } from '@/lib/search/index/registry'
-import { rebuildSearchIndex } from '@/lib/search/index/sync'
+import { getSearchIndex } from '@/lib/data/search-index/registry'
+import { rebuildSearchIndex } from '@/lib/data/search-index/sync'
 
 import { createCountry, createPolicyArticle, createTask } from './helpers/factories'
 import { richTextParagraph } from './helpers/lexical'
 import { bootPayload, shutdownPayload } from './helpers/payload'
 
 // Outside a Next.js server there is no data cache: the readers run their queries directly.
-vi.mock('@/lib/data/cached', () => ({
+vi.mock('@/lib/data/readers/cached', () => ({
   cachedReader: <Args extends unknown[], Result>(
     _name: string,
     _tags: unknown,

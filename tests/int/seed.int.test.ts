@@ -4,8 +4,8 @@ import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { resetSeed } from '@/lib/seed/resetSeed'
-import { seedDatabase } from '@/lib/seed/seedDatabase'
+import { resetSeed } from '@/lib/import/seed/resetSeed'
+import { seedDatabase } from '@/lib/import/seed/seedDatabase'
 import type { Task } from '@/payload-types'
 
 import { bootPayload, shutdownPayload } from './helpers/payload'

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { exportCsvEndpoint } from '@/collections/EvStatistics/endpoints/exportCsv'
 import { importCsvEndpoint } from '@/collections/EvStatistics/endpoints/importCsv'
-import { MAX_CSV_BYTES } from '@/lib/limits'
-import { importStatisticsCsv } from '@/lib/statistics/importStatisticsCsv'
+import { MAX_CSV_BYTES } from '@/lib/platform/limits'
+import { importStatisticsCsv } from '@/lib/data/statistics/importStatisticsCsv'
 import type { Country, EvStatistic, User } from '@/payload-types'
 
 import { createCountry, createStatistic } from './helpers/factories'

@@ -2,8 +2,8 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { saveTableEndpoint } from '@/collections/EvStatistics/endpoints/saveTable'
-import { importStatisticsCsv } from '@/lib/statistics/importStatisticsCsv'
-import { saveStatisticsTable } from '@/lib/statistics/saveStatisticsTable'
+import { importStatisticsCsv } from '@/lib/data/statistics/importStatisticsCsv'
+import { saveStatisticsTable } from '@/lib/data/statistics/saveStatisticsTable'
 import type { Country, EvStatistic, User } from '@/payload-types'
 
 import { expectDenied } from './helpers/errors'

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import {
   convertTaskDescriptionsToPlainText,
   convertTaskDescriptionsToRichText,
-} from '@/lib/migrations/taskDescriptions'
+} from '@/lib/data/migrations/taskDescriptions'
 
 import { createTask } from './helpers/factories'
 import { blockTypes } from './helpers/lexical'

@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseArticleMarkdown } from '@/lib/legacy/parseArticleMarkdown'
-import type { ArticleDraft, Issue, ParseResult } from '@/lib/legacy/types'
-import { extractHeadings } from '@/lib/richtext/headings'
-import { markdownToLexical } from '@/lib/richtext/markdown'
-import { toPlainText } from '@/lib/richtext/plainText'
+import { parseArticleMarkdown } from '@/lib/import/legacy/parseArticleMarkdown'
+import type { ArticleDraft, Issue, ParseResult } from '@/lib/import/legacy/types'
+import { extractHeadings } from '@/lib/domain/richtext/headings'
+import { markdownToLexical } from '@/lib/import/markdown'
+import { toPlainText } from '@/lib/domain/richtext/plainText'
 
 /** Text of a file in the repository's seed folder. */
 function readSeed(name: string): string {

@@ -6,8 +6,8 @@ import {
   escapeXml,
   FEED_ENTRY_LIMIT,
   type UpdatesFeedOptions,
-} from '@/lib/open-data/atomFeed'
-import type { DataUpdate } from '@/lib/open-data/revisions'
+} from '@/lib/domain/open-data/atomFeed'
+import type { DataUpdate } from '@/lib/domain/open-data/revisions'
 
 const OPTIONS: UpdatesFeedOptions = {
   siteUrl: 'https://ev.example.org',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseBenchArgs } from '../../scripts/bench/args'
-import { evaluateBudgets } from '../../scripts/bench/budgets'
-import type { LoadFigures } from '../../scripts/bench/load'
-import type { BenchMeasurements, LoadRow } from '../../scripts/bench/result'
-import { parseWrkReport } from '../../scripts/bench/wrk'
-import { nginxConfig } from '../../scripts/topology/nginx'
-import { vclFor } from '../../scripts/topology/varnish'
+import { parseBenchArgs } from '@/scripts/bench/args'
+import { evaluateBudgets } from '@/scripts/bench/budgets'
+import type { LoadFigures } from '@/scripts/bench/load'
+import type { BenchMeasurements, LoadRow } from '@/scripts/bench/result'
+import { parseWrkReport } from '@/scripts/bench/wrk'
+import { nginxConfig } from '@/scripts/topology/nginx'
+import { vclFor } from '@/scripts/topology/varnish'
 
 const REPORT = `Running 3s test @ http://127.0.0.1:3901/countries/belgium
   2 threads and 32 connections

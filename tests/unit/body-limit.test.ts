@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { MAX_BODY_BYTES, MAX_CSV_BYTES, MAX_UPLOAD_BYTES } from '@/lib/limits'
-import { checkBodySize, checkJsonSyntax, declaresJson } from '@/lib/requests/bodyLimit'
+import { MAX_BODY_BYTES, MAX_CSV_BYTES, MAX_UPLOAD_BYTES } from '@/lib/platform/limits'
+import { checkBodySize, checkJsonSyntax, declaresJson } from '@/lib/platform/requests/bodyLimit'
 
 const json = (pathname: string, bytes: number | null, method = 'POST') => ({
   method,

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net'
 
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { purgeSurrogateKeys } from '@/lib/cache/purge'
-import { CacheSettingError, resolvePurgeUrls, resolveRedisUrl } from '@/lib/cache/settings.mjs'
+import { purgeSurrogateKeys } from '@/lib/platform/cache/purge'
+import { CacheSettingError, resolvePurgeUrls, resolveRedisUrl } from '@/lib/platform/cache/settings.mjs'
 
 describe('REDIS_URL', () => {
   it('is optional: without it the cache lives in the process', () => {
@@ -97,7 +97,7 @@ describe('the shared cache at start-up', () => {
   it('refuses within seconds, naming REDIS_URL, when Redis cannot be reached', async () => {
     // Port 1 on this machine: nothing listens there.
     vi.stubEnv('REDIS_URL', 'redis://127.0.0.1:1')
-    const { cacheStores } = await import('@/lib/cache/stores.mjs')
+    const { cacheStores } = await import('@/lib/platform/cache/stores.mjs')
     const started = Date.now()
     await expect(cacheStores()).rejects.toThrow(/Cannot connect to Redis at 127\.0\.0\.1:1 \(REDIS_URL\)/)
     expect(Date.now() - started).toBeLessThan(6_000)
@@ -105,7 +105,7 @@ describe('the shared cache at start-up', () => {
 
   it('keeps pages in process memory without REDIS_URL', async () => {
     vi.stubEnv('REDIS_URL', '')
-    const { cacheStores } = await import('@/lib/cache/stores.mjs')
+    const { cacheStores } = await import('@/lib/platform/cache/stores.mjs')
     const stores = await cacheStores()
     expect(stores.map((store) => store.name)).toEqual(['local-lru'])
   })

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildCompareChart } from '@/lib/chart-images/compareChart'
-import { parseCompareImageQuery, type CompareImageQuery } from '@/lib/chart-images/compareQuery'
-import { buildStandaloneSvg } from '@/lib/charts/standaloneSvg'
-import { compareChartHref } from '@/lib/compare/links'
-import { DEFAULT_OPEN_DATA_SETTINGS } from '@/lib/open-data/settings'
+import { buildCompareChart } from '@/lib/render/chart-images/compareChart'
+import { parseCompareImageQuery, type CompareImageQuery } from '@/lib/domain/compare/imageQuery'
+import { buildStandaloneSvg } from '@/lib/render/charts/standaloneSvg'
+import { compareChartHref } from '@/lib/domain/compare/links'
+import { DEFAULT_OPEN_DATA_SETTINGS } from '@/lib/domain/open-data/settings'
 
 const parse = (query: string) => parseCompareImageQuery(new URLSearchParams(query))
 

@@ -1,13 +1,13 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
-import { buildCountryChart, countryChartImage } from '@/lib/chart-images/countryChart'
-import { formatChartCredit } from '@/lib/chart-images/credit'
-import { buildProblemSvg } from '@/lib/chart-images/problemSvg'
-import { buildStandaloneSvg } from '@/lib/charts/standaloneSvg'
-import { wrapText } from '@/lib/charts/svgText'
-import { escapeXml } from '@/lib/charts/xml'
-import { DEFAULT_OPEN_DATA_SETTINGS } from '@/lib/open-data/settings'
+import { buildCountryChart, countryChartImage } from '@/lib/render/chart-images/countryChart'
+import { formatChartCredit } from '@/lib/render/chart-images/credit'
+import { buildProblemSvg } from '@/lib/render/chart-images/problemSvg'
+import { buildStandaloneSvg } from '@/lib/render/charts/standaloneSvg'
+import { wrapText } from '@/lib/render/charts/svgText'
+import { escapeXml } from '@/lib/render/charts/xml'
+import { DEFAULT_OPEN_DATA_SETTINGS } from '@/lib/domain/open-data/settings'
 
 const SITE = 'https://ev.example.org'
 type ChartCountry = Parameters<typeof buildCountryChart>[0]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { rasterise } from '@/lib/chart-images/rasterise'
-import { buildStandaloneSvg } from '@/lib/charts/standaloneSvg'
+import { rasterise } from '@/lib/render/chart-images/rasterise'
+import { buildStandaloneSvg } from '@/lib/render/charts/standaloneSvg'
 
 const svgWithText = (text: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="420"><rect width="800" height="420" fill="#fff"/><text x="20" y="200" font-family="DejaVu Sans" font-size="40">${text}</text></svg>`

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeSeries, formatYearList } from '@/lib/charts/describe'
-import { buildLinePath, splitIntoRuns } from '@/lib/charts/paths'
+import { describeSeries, formatYearList } from '@/lib/render/charts/describe'
+import { buildLinePath, splitIntoRuns } from '@/lib/render/charts/paths'
 import {
   createLinearScale,
   createYearScale,
   fillYearRange,
   niceTicks,
   pickLabelledYears,
-} from '@/lib/charts/scale'
-import { buildStatisticsSeries } from '@/lib/charts/series'
-import { formatCell, formatNumber } from '@/lib/format'
+} from '@/lib/render/charts/scale'
+import { buildStatisticsSeries } from '@/lib/domain/statistics/series'
+import { formatCell, formatNumber } from '@/lib/domain/format'
 
 describe('niceTicks', () => {
   it('uses 1, 2 or 5 × 10^n steps from 0 to a nice maximum', () => {

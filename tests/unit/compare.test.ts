@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseCompareQuery } from '@/lib/compare/choice'
-import { compareCsvHref, compareHref } from '@/lib/compare/links'
-import { compareCsv } from '@/lib/csv'
-import { buildMeasureLines, MEASURES } from '@/lib/statistics/measures'
-import type { YearFigures } from '@/lib/statistics/types'
+import { parseCompareQuery } from '@/lib/domain/compare/choice'
+import { compareCsvHref, compareHref } from '@/lib/domain/compare/links'
+import { compareCsv } from '@/lib/domain/csv'
+import { buildMeasureLines, MEASURES } from '@/lib/domain/statistics/measures'
+import type { YearFigures } from '@/lib/domain/statistics/types'
 
 const BELGIUM = {
   name: 'Belgium',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { findScripts, scriptHashSource } from '@/lib/csp/inlineScripts.mjs'
-import { createNoncePolicy } from '@/lib/csp/nonce'
-import { BASE_POLICY } from '@/lib/csp/policy'
+import { findScripts, scriptHashSource } from '@/lib/platform/csp/inlineScripts.mjs'
+import { createNoncePolicy } from '@/lib/platform/csp/nonce'
+import { BASE_POLICY } from '@/lib/platform/csp/policy'
 const texts = (html: string) => findScripts(html).map((script) => script.text)
 
 describe('scriptHashSource', () => {

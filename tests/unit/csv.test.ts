@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { allStatisticsCsv, statisticsCsv, toCsv } from '@/lib/csv'
+import { allStatisticsCsv, statisticsCsv, toCsv } from '@/lib/domain/csv'
 
 describe('toCsv', () => {
   it('ends every record with CRLF', () => {

@@ -5,8 +5,8 @@ import {
   createDatabaseAdapter,
   describeFormerProductionFile,
   describeMongoHosts,
-} from '@/lib/database'
-import { ConfigError } from '@/lib/errors'
+} from '@/lib/platform/database/adapter'
+import { ConfigError } from '@/lib/platform/errors'
 
 const env = (values: Record<string, string>): NodeJS.ProcessEnv => ({ NODE_ENV: 'test', ...values })
 

@@ -3,7 +3,7 @@ import { APIError, type PayloadRequest, ValidationError } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { reportDatabaseUnavailable } from '@/hooks/reportDatabaseUnavailable'
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/databaseUnavailable'
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/platform/database/unavailable'
 
 /** The shape of @libsql/client's LibsqlError: `code` names the (extended) result code, `rawCode` its number. */
 function libsqlError(code: string, rawCode: number, message: string): Error {

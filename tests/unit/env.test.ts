@@ -10,8 +10,8 @@ import {
   resolveAllowedOrigins,
   resolvePayloadSecret,
   resolveRevalidateSecret,
-} from '@/lib/env'
-import { ConfigError } from '@/lib/errors'
+} from '@/lib/platform/env'
+import { ConfigError } from '@/lib/platform/errors'
 
 const strongSecret = 'a'.repeat(MIN_SECRET_LENGTH)
 

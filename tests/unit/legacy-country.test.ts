@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseLegacyCountry } from '@/lib/legacy/parseLegacyCountry'
-import type { Issue, LegacyCountry, ParseResult } from '@/lib/legacy/types'
-import { extractHeadings } from '@/lib/richtext/headings'
-import { markdownToLexical } from '@/lib/richtext/markdown'
+import { parseLegacyCountry } from '@/lib/import/legacy/parseLegacyCountry'
+import type { Issue, LegacyCountry, ParseResult } from '@/lib/import/legacy/types'
+import { extractHeadings } from '@/lib/domain/richtext/headings'
+import { markdownToLexical } from '@/lib/import/markdown'
 
 const seed = readFileSync(
   fileURLToPath(new URL('../../seed/000_717ca14df04e7b3c.txt', import.meta.url)),

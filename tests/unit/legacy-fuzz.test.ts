@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { parseArticleMarkdown } from '@/lib/legacy/parseArticleMarkdown'
-import { parseLegacyCountry } from '@/lib/legacy/parseLegacyCountry'
-import { parseLegacyTask } from '@/lib/legacy/parseLegacyTask'
-import type { Issue } from '@/lib/legacy/types'
+import { parseArticleMarkdown } from '@/lib/import/legacy/parseArticleMarkdown'
+import { parseLegacyCountry } from '@/lib/import/legacy/parseLegacyCountry'
+import { parseLegacyTask } from '@/lib/import/legacy/parseLegacyTask'
+import type { Issue } from '@/lib/import/legacy/types'
 
 const seed = readFileSync(
   fileURLToPath(new URL('../../seed/000_717ca14df04e7b3c.txt', import.meta.url)),

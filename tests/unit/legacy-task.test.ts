@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseLegacyTask } from '@/lib/legacy/parseLegacyTask'
-import { readTaskPeriod } from '@/lib/legacy/readTaskPeriod'
-import type { Issue, LegacyTask, ParseResult } from '@/lib/legacy/types'
+import { parseLegacyTask } from '@/lib/import/legacy/parseLegacyTask'
+import { readTaskPeriod } from '@/lib/import/legacy/readTaskPeriod'
+import type { Issue, LegacyTask, ParseResult } from '@/lib/import/legacy/types'
 
 /** A task page as the legacy site wrote them; `overrides` replace whole front matter lines by key. */
 function taskPage(overrides: Record<string, string | null> = {}): string {

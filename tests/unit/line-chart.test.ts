@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 
 import { LineChart, describeSeries } from '@/components/charts/LineChart'
 import { StatisticsTable } from '@/components/charts/StatisticsTable'
-import { buildMarkerPath, buildMarkersPath } from '@/lib/charts/markers'
-import { buildStatisticsSeries } from '@/lib/charts/series'
-import type { YearStatistics } from '@/lib/statistics/types'
+import { buildMarkerPath, buildMarkersPath } from '@/lib/render/charts/markers'
+import { buildStatisticsSeries } from '@/lib/domain/statistics/series'
+import type { YearStatistics } from '@/lib/domain/statistics/types'
 
 const ROWS: YearStatistics[] = [
   { year: 2018, bev: 3733, phev: 13226, hev: null },

@@ -3,8 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { LineChart } from '@/components/charts/LineChart'
-import { createLogScale, logTicks } from '@/lib/charts/logScale'
-import { buildValueAxis } from '@/lib/charts/valueAxis'
+import { createLogScale, logTicks } from '@/lib/render/charts/logScale'
+import { buildValueAxis } from '@/lib/render/charts/valueAxis'
 
 describe('logTicks', () => {
   it('puts powers of ten around the values, one tick at or beyond each end', () => {

@@ -7,9 +7,9 @@ import {
   findBin,
   pickColours,
   roundToTwoDigits,
-} from '@/lib/map/colourBins'
-import { drawWorld } from '@/lib/map/drawWorld'
-import { encodeRings } from '@/lib/map/pathData'
+} from '@/lib/render/map/colourBins'
+import { drawWorld } from '@/lib/render/map/drawWorld'
+import { encodeRings } from '@/lib/render/map/pathData'
 
 /** Every absolute point of path data made by encodeRings (M, then relative l steps). */
 function listPoints(d: string): Array<[number, number]> {

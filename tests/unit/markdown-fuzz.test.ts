@@ -4,8 +4,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { RichText } from '@/components/RichText'
-import { isSafeHref } from '@/lib/richtext/links'
-import { markdownToLexical } from '@/lib/richtext/markdown'
+import { isSafeHref } from '@/lib/domain/richtext/links'
+import { markdownToLexical } from '@/lib/import/markdown'
 
 import { allNodes, linkOf } from './helpers/lexical'
 

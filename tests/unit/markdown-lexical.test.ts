@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Issue } from '@/lib/legacy/types'
-import { type ImageTarget, markdownToLexical } from '@/lib/richtext/markdown'
+import type { Issue } from '@/lib/import/legacy/types'
+import { type ImageTarget, markdownToLexical } from '@/lib/import/markdown'
 
 import { linkOf, nodesOfType, textIn } from './helpers/lexical'
 

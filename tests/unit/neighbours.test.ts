@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pickNeighbours } from '@/lib/countries/neighbours'
+import { pickNeighbours } from '@/lib/domain/countries/neighbours'
 
 const countries = (count: number) =>
   Array.from({ length: count }, (_, i) => ({ slug: `c${String(i).padStart(3, '0')}` }))

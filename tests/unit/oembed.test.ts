@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeEmbed } from '@/lib/embed/describe'
-import { oembedDiscovery } from '@/lib/embed/discovery'
-import { buildOembedAnswer } from '@/lib/embed/oembed'
-import { readOembedRequest } from '@/lib/embed/oembedRequest'
-import { recogniseEmbedTarget, type EmbedTarget } from '@/lib/embed/target'
+import { describeEmbed } from '@/lib/domain/embed/describe'
+import { oembedDiscovery } from '@/lib/domain/embed/discovery'
+import { buildOembedAnswer } from '@/lib/domain/embed/oembed'
+import { readOembedRequest } from '@/lib/domain/embed/oembedRequest'
+import { recogniseEmbedTarget, type EmbedTarget } from '@/lib/domain/embed/target'
 
 const SITE = 'https://ev.example.org'
 const PUBLISHED = [

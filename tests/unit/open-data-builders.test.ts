@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { citePage, formatCitation } from '@/lib/open-data/citation'
-import { buildDataPackage } from '@/lib/open-data/dataPackage'
-import type { Dataset } from '@/lib/open-data/dataset'
-import { buildDatasetJsonLd, serialiseJsonLd } from '@/lib/open-data/jsonLd'
-import { DEFAULT_OPEN_DATA_SETTINGS } from '@/lib/open-data/settings'
-import { buildStatisticsJson } from '@/lib/open-data/statisticsJson'
+import { citePage, formatCitation } from '@/lib/domain/open-data/citation'
+import { buildDataPackage } from '@/lib/domain/open-data/dataPackage'
+import type { Dataset } from '@/lib/domain/open-data/dataset'
+import { buildDatasetJsonLd, serialiseJsonLd } from '@/lib/domain/open-data/jsonLd'
+import { DEFAULT_OPEN_DATA_SETTINGS } from '@/lib/domain/open-data/settings'
+import { buildStatisticsJson } from '@/lib/domain/open-data/statisticsJson'
 
 const SITE = 'https://ev.example.org'
 const context = { siteUrl: SITE, settings: DEFAULT_OPEN_DATA_SETTINGS }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeUpdate } from '@/lib/open-data/describeUpdate'
-import { diffReleases } from '@/lib/open-data/releaseDiff'
-import { readReleaseSnapshot } from '@/lib/open-data/releaseSnapshot'
-import { findDataUpdates, type StatisticVersion } from '@/lib/open-data/revisions'
+import { describeUpdate } from '@/lib/domain/open-data/describeUpdate'
+import { diffReleases } from '@/lib/domain/open-data/releaseDiff'
+import { readReleaseSnapshot } from '@/lib/domain/open-data/releaseSnapshot'
+import { findDataUpdates, type StatisticVersion } from '@/lib/domain/open-data/revisions'
 
-// A release's JSON file as lib/open-data/statisticsJson.ts writes it (only what a diff reads).
+// A release's JSON file as lib/domain/open-data/statisticsJson.ts writes it (only what a diff reads).
 function releaseJson(countries: { name: string; iso: string; rows: Record<string, number | null>[] }[]) {
   return JSON.stringify({
     countries: countries.map(({ name, iso, rows }) => ({

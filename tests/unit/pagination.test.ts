@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { paginate } from '@/lib/pagination'
-import { parsePageNumber } from '@/lib/query'
+import { paginate } from '@/lib/domain/pagination'
+import { parsePageNumber } from '@/lib/domain/query'
 
 const items = Array.from({ length: 101 }, (_, i) => i + 1)
 

@@ -6,8 +6,8 @@ import {
   scriptPolicyOf,
   SURROGATE_CONTROL,
   surrogateKeysOf,
-} from '@/lib/cache/publicResponse.mjs'
-import { scriptHashSource } from '@/lib/csp/inlineScripts.mjs'
+} from '@/lib/platform/cache/publicResponse.mjs'
+import { scriptHashSource } from '@/lib/platform/csp/inlineScripts.mjs'
 
 const PAGE =
   '<html><head><script src="/_next/static/a.js" async></script></head>' +

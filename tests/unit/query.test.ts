@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseFilterValue, parseSearchQuery, parseSlugList } from '@/lib/query'
+import { parseFilterValue, parseSearchQuery, parseSlugList } from '@/lib/domain/query'
 
 describe('parseSlugList', () => {
   it('splits, lowercases, deduplicates and keeps order', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { findReleaseFile, malformedVersionMessage, readReleaseSegment } from '@/lib/open-data/releaseRoutes'
+import {
+  findReleaseFile,
+  malformedVersionMessage,
+  readReleaseSegment,
+} from '@/lib/domain/open-data/releaseRoutes'
 
 describe('release addresses', () => {
   it('name exactly the three frozen files', () => {

@@ -4,10 +4,10 @@ import { gzipSync } from 'node:zlib'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { createRequestListener } from '@/lib/server/requestListener'
-import { ResponseCache, type StoredResponse } from '@/lib/server/responseCache'
-import { responseCacheKey } from '@/lib/server/requestKey'
-import { toStoredResponse } from '@/lib/server/storeRule'
+import { createRequestListener } from '@/lib/platform/server/requestListener'
+import { ResponseCache, type StoredResponse } from '@/lib/platform/server/responseCache'
+import { responseCacheKey } from '@/lib/platform/server/requestKey'
+import { toStoredResponse } from '@/lib/platform/server/storeRule'
 
 const entry = (keys: string[], bytes = 10, now = 0): StoredResponse => ({
   status: 200,

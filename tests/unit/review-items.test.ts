@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { findReviewItems, hasOpenReviewItems } from '@/lib/review'
-import { splitSentences } from '@/lib/review/splitSentences'
+import { findReviewItems, hasOpenReviewItems } from '@/lib/domain/review'
+import { splitSentences } from '@/lib/domain/review/splitSentences'
 
 import { doc, heading, link, list, listItem, paragraph, text } from './richtext-fixtures'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { extractHeadings } from '@/lib/richtext/headings'
-import { splitSections } from '@/lib/richtext/sections'
+import { extractHeadings } from '@/lib/domain/richtext/headings'
+import { splitSections } from '@/lib/domain/richtext/sections'
 
 import { doc, heading, list, listItem, paragraph, text } from './richtext-fixtures'
 

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { RichText } from '@/components/RichText'
-import { extractHeadings } from '@/lib/richtext/headings'
+import { extractHeadings } from '@/lib/domain/richtext/headings'
 
 import { doc, heading, link, list, listItem, paragraph, text } from './richtext-fixtures'
 

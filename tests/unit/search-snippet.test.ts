@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { findMatchedSection } from '@/lib/search/findMatchedSection'
-import { buildTextSearch } from '@/lib/search/index/mongo'
-import { buildMatchQuery } from '@/lib/search/index/sqlite'
-import { makeSnippet } from '@/lib/search/makeSnippet'
-import { buildWordPattern } from '@/lib/search/wordPattern'
+import { findMatchedSection } from '@/lib/domain/search/findMatchedSection'
+import { buildTextSearch } from '@/lib/data/search-index/mongo'
+import { buildMatchQuery } from '@/lib/data/search-index/sqlite'
+import { makeSnippet } from '@/lib/domain/search/makeSnippet'
+import { buildWordPattern } from '@/lib/domain/search/wordPattern'
 
 describe('buildWordPattern', () => {
   it('escapes regular-expression syntax and matches case-insensitively', () => {

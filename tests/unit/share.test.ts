@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { indexSeries } from '@/lib/statistics/growthIndex'
+import { indexSeries } from '@/lib/domain/statistics/growthIndex'
 import {
   computeShare,
   computeYearShares,
   countPlugIns,
   hasAnyShare,
   roundShare,
-} from '@/lib/statistics/share'
+} from '@/lib/domain/statistics/share'
 
 describe('computeShare', () => {
   it('divides the part by the total of new cars', () => {

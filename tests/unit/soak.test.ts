@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseSoakArgs } from '../../scripts/soak/args'
-import type { SaveRecord } from '../../scripts/soak/editor'
-import { evaluateMemory, evaluateSoak, median, type SoakFigures } from '../../scripts/soak/evaluate'
-import { memoryTrend } from '../../scripts/soak/report'
-import { countStatus, noStatuses } from '../../scripts/soak/traffic'
-import { finalValues } from '../../scripts/soak/visibility'
-import { csvShows, pageShows } from '../../scripts/topology/statistics'
+import { parseSoakArgs } from '@/scripts/soak/args'
+import type { SaveRecord } from '@/scripts/soak/editor'
+import { evaluateMemory, evaluateSoak, median, type SoakFigures } from '@/scripts/soak/evaluate'
+import { memoryTrend } from '@/scripts/soak/report'
+import { countStatus, noStatuses } from '@/scripts/soak/traffic'
+import { finalValues } from '@/scripts/soak/visibility'
+import { csvShows, pageShows } from '@/scripts/topology/statistics'
 
 const MB = 1024 * 1024
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { toCsv } from '@/lib/csv'
-import type { Issue, ParseResult } from '@/lib/legacy/types'
-import { STATISTICS_CSV_COLUMNS, type StatisticsCsvRow } from '@/lib/statistics/csvColumns'
-import { parseStatisticsCsv, toCountryKey } from '@/lib/statistics/csvImport'
+import { toCsv } from '@/lib/domain/csv'
+import type { Issue, ParseResult } from '@/lib/import/legacy/types'
+import { STATISTICS_CSV_COLUMNS, type StatisticsCsvRow } from '@/lib/domain/statistics/csvColumns'
+import { parseStatisticsCsv, toCountryKey } from '@/lib/domain/statistics/csvImport'
 
 // Fixed "now": the latest accepted year is then 2025.
 const NOW = new Date('2024-06-01T12:00:00Z')

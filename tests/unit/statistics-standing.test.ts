@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { chooseDefaultIndicator, buildMapModel } from '@/lib/map/mapEntries'
-import { computeGlance } from '@/lib/statistics/glance'
-import { buildHeadlineSeries } from '@/lib/statistics/headlineSeries'
-import { rankByValue } from '@/lib/statistics/ranking'
-import { findStanding } from '@/lib/statistics/standing'
-import type { YearFigures } from '@/lib/statistics/types'
+import { chooseDefaultIndicator, buildMapModel } from '@/lib/data/map/mapEntries'
+import { computeGlance } from '@/lib/domain/statistics/glance'
+import { buildHeadlineSeries } from '@/lib/domain/statistics/headlineSeries'
+import { rankByValue } from '@/lib/domain/statistics/ranking'
+import { findStanding } from '@/lib/domain/statistics/standing'
+import type { YearFigures } from '@/lib/domain/statistics/types'
 
 const year = (
   y: number,

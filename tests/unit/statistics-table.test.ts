@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { parsePastedRows } from '@/lib/statistics/parsePastedRows'
-import { readIntegerCell } from '@/lib/statistics/readCell'
-import { readTableRows } from '@/lib/statistics/tableRows'
+import { parsePastedRows } from '@/lib/domain/statistics/parsePastedRows'
+import { readIntegerCell } from '@/lib/domain/statistics/readCell'
+import { readTableRows } from '@/lib/domain/statistics/tableRows'
 
 const NOW = new Date('2024-06-01')
 

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseTasksCsv } from '@/lib/legacy/parseTasksCsv'
-import type { Issue, ParseResult, TaskRow } from '@/lib/legacy/types'
+import { parseTasksCsv } from '@/lib/import/legacy/parseTasksCsv'
+import type { Issue, ParseResult, TaskRow } from '@/lib/import/legacy/types'
 
 const csv = readFileSync(fileURLToPath(new URL('../../seed/tasks.csv', import.meta.url)), 'utf8')
 

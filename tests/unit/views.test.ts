@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { decodeViewKey, EMPTY_VIEW_KEY, encodeViewKey } from '@/lib/views/viewKey'
-import { LIST_VIEWS, resolveViewPath } from '@/lib/views/listViews'
+import { decodeViewKey, EMPTY_VIEW_KEY, encodeViewKey } from '@/lib/platform/routes/viewKey'
+import { LIST_VIEWS, resolveViewPath } from '@/lib/platform/routes/listViews'
 import { config as proxyConfig } from '@/proxy'
 
 const view = (path: string) => {

@@ -1,9 +1,9 @@
 import { connection } from 'next/server'
 
-import { TAGS } from '@/lib/cache/tags'
-import { getLiveDataset } from '@/lib/data/liveDataset'
-import { csvResponse } from '@/lib/http'
-import { buildAllStatisticsCsv } from '@/lib/open-data/releaseFiles'
+import { TAGS } from '@/lib/platform/cache/tags'
+import { getLiveDataset } from '@/lib/data/readers/liveDataset'
+import { csvResponse } from '@/lib/platform/http'
+import { buildAllStatisticsCsv } from '@/lib/domain/open-data/releaseFiles'
 
 /** `/ev-statistics.csv`: every published country's years, built as a release freezes it. */
 export async function GET() {

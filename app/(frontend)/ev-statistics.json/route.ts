@@ -1,9 +1,9 @@
 import { connection } from 'next/server'
 
-import { TAGS } from '@/lib/cache/tags'
-import { getLiveDataset, getPublicationContext } from '@/lib/data/liveDataset'
-import { JSON_CONTENT_TYPE, publicTextResponse } from '@/lib/http'
-import { buildStatisticsJson } from '@/lib/open-data/statisticsJson'
+import { TAGS } from '@/lib/platform/cache/tags'
+import { getLiveDataset, getPublicationContext } from '@/lib/data/readers/liveDataset'
+import { JSON_CONTENT_TYPE, publicTextResponse } from '@/lib/platform/http'
+import { buildStatisticsJson } from '@/lib/domain/open-data/statisticsJson'
 
 /** `/ev-statistics.json`: every published country with its years; no data is null, never 0. */
 export async function GET() {

@@ -1,15 +1,15 @@
 import type { NextRequest } from 'next/server'
 
-import { TAGS } from '@/lib/cache/tags'
-import { getCountrySummaries } from '@/lib/data/countries'
-import { getOpenDataSettings } from '@/lib/data/openData'
-import { describeEmbed } from '@/lib/embed/describe'
-import { buildOembedAnswer } from '@/lib/embed/oembed'
-import { readOembedRequest } from '@/lib/embed/oembedRequest'
-import { recogniseEmbedTarget } from '@/lib/embed/target'
-import { resolveSiteUrl } from '@/lib/env'
-import { publicCacheHeaders } from '@/lib/http'
-import { describePublisher } from '@/lib/open-data/statisticsJson'
+import { TAGS } from '@/lib/platform/cache/tags'
+import { getCountrySummaries } from '@/lib/data/readers/countries'
+import { getOpenDataSettings } from '@/lib/data/readers/openData'
+import { describeEmbed } from '@/lib/domain/embed/describe'
+import { buildOembedAnswer } from '@/lib/domain/embed/oembed'
+import { readOembedRequest } from '@/lib/domain/embed/oembedRequest'
+import { recogniseEmbedTarget } from '@/lib/domain/embed/target'
+import { resolveSiteUrl } from '@/lib/platform/env'
+import { publicCacheHeaders } from '@/lib/platform/http'
+import { describePublisher } from '@/lib/domain/open-data/statisticsJson'
 
 // The answer is public data meant for other sites, read by their servers or their scripts.
 const CORS = { 'Access-Control-Allow-Origin': '*' }

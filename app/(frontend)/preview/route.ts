@@ -2,9 +2,9 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 
-import { getPayloadClient } from '@/lib/payload'
-import { isSafeRedirectPath } from '@/lib/preview'
-import { isStaff } from '@/lib/roles'
+import { getPayloadClient } from '@/lib/data/payload'
+import { isSafeRedirectPath } from '@/lib/domain/urls/preview'
+import { isStaff } from '@/lib/domain/roles'
 
 /**
  * `/preview?path=/countries/belgium`: for signed-in editors, turns on draft mode and opens the

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { searchSite } from '@/lib/data/search'
-import { MAX_QUERY_LENGTH, parseSearchQuery, type QueryValue } from '@/lib/query'
+import { searchSite } from '@/lib/data/readers/search'
+import { MAX_QUERY_LENGTH, parseSearchQuery, type QueryValue } from '@/lib/domain/query'
 
 import { SearchForm } from './_components/SearchForm'
 import { SearchHelp } from './_components/SearchHelp'

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { ISO_COUNTRY_CODES } from '@/lib/iso-countries'
+import { ISO_COUNTRY_CODES } from '@/lib/domain/countries/isoCodes'
 
 type Params = { params: Promise<{ file: string }> }
 

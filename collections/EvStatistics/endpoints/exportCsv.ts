@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { csvResponse } from '@/lib/http'
-import { exportStatisticsCsv } from '@/lib/statistics/exportStatisticsCsv'
+import { csvResponse } from '@/lib/platform/http'
+import { exportStatisticsCsv } from '@/lib/data/statistics/exportStatisticsCsv'
 
 import { requireStaff } from './requireStaff'
 

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { importStatisticsCsv } from '@/lib/statistics/importStatisticsCsv'
+import { importStatisticsCsv } from '@/lib/data/statistics/importStatisticsCsv'
 
 import { readCsvUpload } from './readCsvUpload'
 import { requireStaff } from './requireStaff'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { MAX_CSV_BYTES } from '@/lib/limits'
+import { MAX_CSV_BYTES } from '@/lib/platform/limits'
 
 // Room for the boundaries and part headers around the file in a multipart body.
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024

@@ -1,5 +1,5 @@
-import type { TableRowCells } from '@/lib/statistics/tableRows'
-import { TABLE_COLUMNS } from '@/lib/statistics/tableRows'
+import type { TableRowCells } from '@/lib/domain/statistics/tableRows'
+import { TABLE_COLUMNS } from '@/lib/domain/statistics/tableRows'
 
 /** Most rows one save may carry: a country has one row per year since 1990. */
 export const MAX_TABLE_ROWS = 200

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { isStaff } from '@/lib/roles'
+import { isStaff } from '@/lib/domain/roles'
 import type { User } from '@/payload-types'
 
 /** The signed-in admin or editor, or the 401/403 answer for anyone else ("Sign in to <action>."). */

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { saveStatisticsTable } from '@/lib/statistics/saveStatisticsTable'
+import { saveStatisticsTable } from '@/lib/data/statistics/saveStatisticsTable'
 
 import { readTableRequest } from './readTableRequest'
 import { requireStaff } from './requireStaff'

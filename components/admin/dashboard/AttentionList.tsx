@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 
-import { runAttentionChecks } from '@/lib/attention/runAttentionChecks'
-import { isStaff } from '@/lib/roles'
+import { runAttentionChecks } from '@/lib/data/attention/runAttentionChecks'
+import { isStaff } from '@/lib/domain/roles'
 
 import './attention.css'
 

@@ -3,7 +3,7 @@
 import { ConfirmationModal, useForm, useModal } from '@payloadcms/ui'
 import { type ReactNode, useCallback, useRef, useState } from 'react'
 
-import { findReviewItems, type ReviewItem } from '@/lib/review'
+import { findReviewItems, type ReviewItem } from '@/lib/domain/review'
 
 /** A question put to the editor before publishing, and the element that asks it. */
 export type PublishConfirmation = {
@@ -17,7 +17,7 @@ const MODAL_SLUG = 'publish-with-open-questions'
 
 /**
  * Asked before every publish from an edit screen: when the text as it stands in the form still
- * holds editors' open questions (lib/review), the editor sees them and chooses to publish anyway
+ * holds editors' open questions (lib/domain/review), the editor sees them and chooses to publish anyway
  * or to go back. The text is read at the moment of the click, so questions just resolved or just
  * typed count, whether or not an autosave has stored them yet.
  */

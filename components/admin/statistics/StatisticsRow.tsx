@@ -3,7 +3,7 @@
 import { Button } from '@payloadcms/ui'
 import type { KeyboardEvent } from 'react'
 
-import { TABLE_COLUMNS, type TableField } from '@/lib/statistics/tableRows'
+import { TABLE_COLUMNS, type TableField } from '@/lib/domain/statistics/tableRows'
 
 import type { EditorRow } from './tableState'
 

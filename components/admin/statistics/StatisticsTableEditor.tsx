@@ -3,8 +3,13 @@
 import { Button } from '@payloadcms/ui'
 import { useEffect, useId, useMemo, useState, type ClipboardEvent } from 'react'
 
-import { parsePastedRows } from '@/lib/statistics/parsePastedRows'
-import { readTableRows, TABLE_COLUMNS, type CellProblem, type TableField } from '@/lib/statistics/tableRows'
+import { parsePastedRows } from '@/lib/domain/statistics/parsePastedRows'
+import {
+  readTableRows,
+  TABLE_COLUMNS,
+  type CellProblem,
+  type TableField,
+} from '@/lib/domain/statistics/tableRows'
 
 import { postStatisticsTable } from './postStatisticsTable'
 import { StatisticsRow } from './StatisticsRow'

@@ -1,4 +1,4 @@
-import type { CellProblem, TableRowCells } from '@/lib/statistics/tableRows'
+import type { CellProblem, TableRowCells } from '@/lib/domain/statistics/tableRows'
 
 /** What the editor shows after a save. */
 export type SaveOutcome =

@@ -1,7 +1,7 @@
-import { readIntegerCell } from '@/lib/statistics/readCell'
-import type { CellProblem, TableField, TableRowCells } from '@/lib/statistics/tableRows'
-import { latestStatisticsYear } from '@/lib/statistics/years'
-import { cleanText } from '@/lib/text'
+import { readIntegerCell } from '@/lib/domain/statistics/readCell'
+import type { CellProblem, TableField, TableRowCells } from '@/lib/domain/statistics/tableRows'
+import { latestStatisticsYear } from '@/lib/domain/statistics/years'
+import { cleanText } from '@/lib/domain/text'
 
 /** Every cell of a row, as text. */
 export type Cells = Record<TableField, string>

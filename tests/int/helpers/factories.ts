@@ -1,6 +1,6 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-import { ISO_COUNTRY_CODES } from '@/lib/iso-countries'
+import { ISO_COUNTRY_CODES } from '@/lib/domain/countries/isoCodes'
 import type { Contact, Country, EvStatistic, Media, PolicyArticle, Task } from '@/payload-types'
 
 import { buildPdf, buildPng, toUpload } from './files'

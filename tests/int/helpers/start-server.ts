@@ -1,9 +1,9 @@
 /**
  * Child-process entry for database-unreachable.int.test.ts: starts the app the way the server
- * does (lib/startup.ts: import the Payload config, then getPayload) with the DATABASE_URI the
+ * does (lib/platform/startup.ts: import the Payload config, then getPayload) with the DATABASE_URI the
  * parent gives it. Exits 0 only if the database was reachable.
  */
-import { startServer } from '@/lib/startup'
+import { startServer } from '@/lib/platform/startup'
 
 import { INIT_MARKER } from './start-server-child'
 

@@ -1,4 +1,4 @@
-import type { LexicalJson } from '@/lib/richtext/build'
+import type { LexicalJson } from '@/lib/domain/richtext/build'
 
 const isNode = (value: unknown): value is LexicalJson =>
   typeof value === 'object' && value !== null && 'type' in value

@@ -1,12 +1,12 @@
 import type { NextRequest } from 'next/server'
 
-import { TAGS } from '@/lib/cache/tags'
-import { parseCompareQuery } from '@/lib/compare/choice'
-import { compareCsv } from '@/lib/csv'
-import { getAllCountryStatistics } from '@/lib/data/statistics'
-import { csvResponse } from '@/lib/http'
-import { MEASURES } from '@/lib/statistics/measures'
-import { LIST_VIEWS } from '@/lib/views/listViews'
+import { TAGS } from '@/lib/platform/cache/tags'
+import { parseCompareQuery } from '@/lib/domain/compare/choice'
+import { compareCsv } from '@/lib/domain/csv'
+import { getAllCountryStatistics } from '@/lib/data/readers/statistics'
+import { csvResponse } from '@/lib/platform/http'
+import { MEASURES } from '@/lib/domain/statistics/measures'
+import { LIST_VIEWS } from '@/lib/platform/routes/listViews'
 
 /**
  * `/compare/ev-statistics.csv?countries=…&measure=…`: the compare page's figures, read with the

@@ -1,17 +1,17 @@
 import { connection } from 'next/server'
 
-import { TAGS } from '@/lib/cache/tags'
-import { getLiveDataset, getPublicationContext } from '@/lib/data/liveDataset'
-import { JSON_CONTENT_TYPE, publicTextResponse } from '@/lib/http'
-import { buildDataPackage, serialiseDataPackage } from '@/lib/open-data/dataPackage'
-import { findDateModified } from '@/lib/open-data/dataset'
+import { TAGS } from '@/lib/platform/cache/tags'
+import { getLiveDataset, getPublicationContext } from '@/lib/data/readers/liveDataset'
+import { JSON_CONTENT_TYPE, publicTextResponse } from '@/lib/platform/http'
+import { buildDataPackage, serialiseDataPackage } from '@/lib/domain/open-data/dataPackage'
+import { findDateModified } from '@/lib/domain/open-data/dataset'
 import {
   absoluteUrl,
   ALL_STATISTICS_CSV,
   ALL_STATISTICS_JSON,
   DATA_PACKAGE,
   DATA_PAGE,
-} from '@/lib/open-data/urls'
+} from '@/lib/domain/urls/openData'
 
 /**
  * `/data/datapackage.json`: the live data as a Frictionless Data Package. Its paths are absolute

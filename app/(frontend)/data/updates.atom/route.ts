@@ -1,12 +1,12 @@
 import { connection } from 'next/server'
 
-import { TAGS } from '@/lib/cache/tags'
-import { getCountrySummaries } from '@/lib/data/countries'
-import { getDataUpdates } from '@/lib/data/dataUpdates'
-import { getPublicationContext } from '@/lib/data/liveDataset'
-import { publicTextResponse } from '@/lib/http'
-import { buildUpdatesFeed } from '@/lib/open-data/atomFeed'
-import { describePublisher } from '@/lib/open-data/statisticsJson'
+import { TAGS } from '@/lib/platform/cache/tags'
+import { getCountrySummaries } from '@/lib/data/readers/countries'
+import { getDataUpdates } from '@/lib/data/readers/dataUpdates'
+import { getPublicationContext } from '@/lib/data/readers/liveDataset'
+import { publicTextResponse } from '@/lib/platform/http'
+import { buildUpdatesFeed } from '@/lib/domain/open-data/atomFeed'
+import { describePublisher } from '@/lib/domain/open-data/statisticsJson'
 
 /** `/data/updates.atom`: revised figures and new years of every published country, newest first. */
 export async function GET() {

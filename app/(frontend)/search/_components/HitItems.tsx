@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import { Highlight } from '@/components/search/Highlight'
-import type { ArticleHit, CountryHit, TaskHit } from '@/lib/data/search'
+import type { ArticleHit, CountryHit, TaskHit } from '@/lib/data/readers/search'
 
 const ITEM = 'border-b border-slate-200 py-3'
 const LINK = 'font-semibold text-brand-700 underline hover:text-brand-900'

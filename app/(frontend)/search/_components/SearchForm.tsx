@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '@/lib/query'
+import { MAX_QUERY_LENGTH } from '@/lib/domain/query'
 
 /** The search box of the search page, pre-filled with the current query; a plain GET form. */
 export function SearchForm({ query }: { query: string }) {

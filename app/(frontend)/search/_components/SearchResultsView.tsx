@@ -1,4 +1,4 @@
-import type { SearchResults } from '@/lib/data/search'
+import type { SearchResults } from '@/lib/data/readers/search'
 
 import { ArticleHitItem, CountryHitItem, TaskHitItem } from './HitItems'
 import { ResultGroup } from './ResultGroup'

@@ -6,7 +6,7 @@ import { cache } from 'react'
 import { RichText } from '@/components/RichText'
 import { TaskContacts } from '@/components/tasks/TaskContacts'
 import { TaskStatusBadge } from '@/components/tasks/TaskStatusBadge'
-import { formatTaskPeriod, getTaskPage } from '@/lib/data/tasks'
+import { formatTaskPeriod, getTaskPage } from '@/lib/data/readers/tasks'
 
 type Props = { params: Promise<{ number: string }> }
 

@@ -4,17 +4,17 @@ import { cache } from 'react'
 
 import { MeasureSection } from '@/components/compare/MeasureSection'
 import { EmbedFooter } from '@/components/embed/EmbedFooter'
-import { parseCompareQuery } from '@/lib/compare/choice'
-import { compareHref } from '@/lib/compare/links'
-import { getPublicationContext } from '@/lib/data/liveDataset'
-import { getAllCountryStatistics } from '@/lib/data/statistics'
-import { compareCitation } from '@/lib/embed/citations'
-import { compareEmbedTitle } from '@/lib/embed/titles'
-import { MEASURES } from '@/lib/statistics/measures'
-import { readViewQuery, type ViewProps } from '@/lib/views/page'
+import { parseCompareQuery } from '@/lib/domain/compare/choice'
+import { compareHref } from '@/lib/domain/compare/links'
+import { getPublicationContext } from '@/lib/data/readers/liveDataset'
+import { getAllCountryStatistics } from '@/lib/data/readers/statistics'
+import { compareCitation } from '@/lib/domain/embed/citations'
+import { compareEmbedTitle } from '@/lib/domain/embed/titles'
+import { MEASURES } from '@/lib/domain/statistics/measures'
+import { readViewQuery, type ViewProps } from '@/lib/platform/routes/page'
 
 // Serves `/embed/compare?countries=…&measure=…&scale=…` through proxy.ts, as the compare page
-// is served (lib/views/listViews.ts): rendered once per normalised query, then cached until an
+// is served (lib/platform/routes/listViews.ts): rendered once per normalised query, then cached until an
 // edit expires its tags; never prerendered, so the build needs no database.
 export function generateStaticParams() {
   return []

@@ -1,4 +1,4 @@
-import { respondWithCountryChart } from '@/lib/chart-images/load'
+import { respondWithCountryChart } from '@/lib/data/chartImages'
 
 type Params = { params: Promise<{ slug: string }> }
 

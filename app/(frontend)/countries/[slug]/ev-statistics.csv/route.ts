@@ -1,8 +1,8 @@
-import { statisticsCsv } from '@/lib/csv'
-import { getCountryPage } from '@/lib/data/countries'
-import { TAGS } from '@/lib/cache/tags'
-import { csvResponse } from '@/lib/http'
-import { SLUG_PATTERN } from '@/lib/text'
+import { statisticsCsv } from '@/lib/domain/csv'
+import { getCountryPage } from '@/lib/data/readers/countries'
+import { TAGS } from '@/lib/platform/cache/tags'
+import { csvResponse } from '@/lib/platform/http'
+import { SLUG_PATTERN } from '@/lib/domain/text'
 
 type Params = { params: Promise<{ slug: string }> }
 

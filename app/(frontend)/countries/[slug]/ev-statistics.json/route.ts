@@ -1,8 +1,8 @@
-import { TAGS } from '@/lib/cache/tags'
-import { getCountryDataset, getPublicationContext } from '@/lib/data/liveDataset'
-import { JSON_CONTENT_TYPE, publicTextResponse } from '@/lib/http'
-import { buildStatisticsJson } from '@/lib/open-data/statisticsJson'
-import { SLUG_PATTERN } from '@/lib/text'
+import { TAGS } from '@/lib/platform/cache/tags'
+import { getCountryDataset, getPublicationContext } from '@/lib/data/readers/liveDataset'
+import { JSON_CONTENT_TYPE, publicTextResponse } from '@/lib/platform/http'
+import { buildStatisticsJson } from '@/lib/domain/open-data/statisticsJson'
+import { SLUG_PATTERN } from '@/lib/domain/text'
 
 type Params = { params: Promise<{ slug: string }> }
 

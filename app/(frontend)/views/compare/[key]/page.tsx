@@ -4,16 +4,16 @@ import Link from 'next/link'
 import { CompareForm } from '@/components/compare/CompareForm'
 import { MeasureNav } from '@/components/compare/MeasureNav'
 import { MeasureSection } from '@/components/compare/MeasureSection'
-import { parseCompareQuery } from '@/lib/compare/choice'
+import { parseCompareQuery } from '@/lib/domain/compare/choice'
 import { DataAccess } from '@/components/open-data/DataAccess'
-import { compareChartHref, compareCsvHref, compareHref } from '@/lib/compare/links'
-import { getPublicationContext } from '@/lib/data/liveDataset'
-import { getAllCountryStatistics } from '@/lib/data/statistics'
-import { oembedDiscovery } from '@/lib/embed/discovery'
-import { resolveSiteUrl } from '@/lib/env'
-import { describeCompareData } from '@/lib/open-data/compareData'
-import { MEASURES } from '@/lib/statistics/measures'
-import { readViewQuery, type ViewProps } from '@/lib/views/page'
+import { compareChartHref, compareCsvHref, compareHref } from '@/lib/domain/compare/links'
+import { getPublicationContext } from '@/lib/data/readers/liveDataset'
+import { getAllCountryStatistics } from '@/lib/data/readers/statistics'
+import { oembedDiscovery } from '@/lib/domain/embed/discovery'
+import { resolveSiteUrl } from '@/lib/platform/env'
+import { describeCompareData } from '@/lib/domain/open-data/compareData'
+import { MEASURES } from '@/lib/domain/statistics/measures'
+import { readViewQuery, type ViewProps } from '@/lib/platform/routes/page'
 
 export async function generateMetadata(props: ViewProps): Promise<Metadata> {
   const parsed = parseCompareQuery(await readViewQuery(props))
@@ -33,7 +33,7 @@ export async function generateMetadata(props: ViewProps): Promise<Metadata> {
   }
 }
 
-// Serves `/compare?countries=…&measure=…&scale=…` through proxy.ts (see lib/views): rendered on
+// Serves `/compare?countries=…&measure=…&scale=…` through proxy.ts (see lib/platform/routes): rendered on
 // first request per normalised query, then cached until an edit expires its tags; never
 // prerendered, so the build needs no database.
 export function generateStaticParams() {

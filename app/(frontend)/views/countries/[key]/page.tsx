@@ -3,11 +3,11 @@ import Link from 'next/link'
 
 import { CountryLinks } from '@/components/countries/CountryNav'
 import { MapSection } from '@/components/map/MapSection'
-import { getAllCountryStatistics } from '@/lib/data/statistics'
-import { resolveMapIndicator } from '@/lib/map/mapQuery'
-import { parseFilterValue } from '@/lib/query'
-import { foldForMatching } from '@/lib/text'
-import { readViewQuery, type ViewProps } from '@/lib/views/page'
+import { getAllCountryStatistics } from '@/lib/data/readers/statistics'
+import { resolveMapIndicator } from '@/lib/data/map/mapQuery'
+import { parseFilterValue } from '@/lib/domain/query'
+import { foldForMatching } from '@/lib/domain/text'
+import { readViewQuery, type ViewProps } from '@/lib/platform/routes/page'
 
 export const metadata: Metadata = {
   title: 'Countries',
@@ -15,7 +15,7 @@ export const metadata: Metadata = {
   alternates: { canonical: '/countries' },
 }
 
-// Serves `/countries?q=…&map=…` through proxy.ts (see lib/views): rendered on first request per
+// Serves `/countries?q=…&map=…` through proxy.ts (see lib/platform/routes): rendered on first request per
 // normalised query, then cached until an edit expires its tags; never prerendered, so the
 // build needs no database.
 export function generateStaticParams() {

@@ -5,15 +5,15 @@ import { DataColumns } from '@/components/open-data/DataColumns'
 import { DatasetJsonLd } from '@/components/open-data/DatasetJsonLd'
 import { HowToCite } from '@/components/open-data/HowToCite'
 import { ReleaseList } from '@/components/open-data/ReleaseList'
-import { getLiveDataset, getPublicationContext } from '@/lib/data/liveDataset'
-import { getReleaseSummaries } from '@/lib/data/releases'
-import { getCountrySummaries } from '@/lib/data/countries'
-import { citePage } from '@/lib/open-data/citation'
-import { DATASET_TITLE, findDateModified } from '@/lib/open-data/dataset'
-import { buildDatasetJsonLd } from '@/lib/open-data/jsonLd'
-import { describePublisher } from '@/lib/open-data/statisticsJson'
-import { LATEST_RELEASE } from '@/lib/open-data/releaseVersion'
-import * as urls from '@/lib/open-data/urls'
+import { getLiveDataset, getPublicationContext } from '@/lib/data/readers/liveDataset'
+import { getReleaseSummaries } from '@/lib/data/readers/releases'
+import { getCountrySummaries } from '@/lib/data/readers/countries'
+import { citePage } from '@/lib/domain/open-data/citation'
+import { DATASET_TITLE, findDateModified } from '@/lib/domain/open-data/dataset'
+import { buildDatasetJsonLd } from '@/lib/domain/open-data/jsonLd'
+import { describePublisher } from '@/lib/domain/open-data/statisticsJson'
+import { LATEST_RELEASE } from '@/lib/domain/open-data/releaseVersion'
+import * as urls from '@/lib/domain/urls/openData'
 
 export const metadata: Metadata = {
   title: 'Open data',
@@ -25,7 +25,7 @@ export const metadata: Metadata = {
   },
 }
 
-// Serves `/data` through proxy.ts (see lib/views): rendered on first request, then cached until
+// Serves `/data` through proxy.ts (see lib/platform/routes): rendered on first request, then cached until
 // an edit expires its tags; never prerendered, so the build needs no database.
 export function generateStaticParams() {
   return []

@@ -3,13 +3,13 @@ import Link from 'next/link'
 
 import { HeadlineChart } from '@/components/home/HeadlineChart'
 import { MapSection } from '@/components/map/MapSection'
-import { getArticleSummaries } from '@/lib/data/articles'
-import { getAllCountryStatistics } from '@/lib/data/statistics'
-import { getTaskSummaries } from '@/lib/data/tasks'
-import { formatNumber } from '@/lib/format'
-import { resolveMapIndicator } from '@/lib/map/mapQuery'
-import { computeHeadlineFigures } from '@/lib/statistics/headline'
-import { readViewQuery, type ViewProps } from '@/lib/views/page'
+import { getArticleSummaries } from '@/lib/data/readers/articles'
+import { getAllCountryStatistics } from '@/lib/data/readers/statistics'
+import { getTaskSummaries } from '@/lib/data/readers/tasks'
+import { formatNumber } from '@/lib/domain/format'
+import { resolveMapIndicator } from '@/lib/data/map/mapQuery'
+import { computeHeadlineFigures } from '@/lib/domain/statistics/headline'
+import { readViewQuery, type ViewProps } from '@/lib/platform/routes/page'
 
 export const metadata: Metadata = {
   alternates: { canonical: '/' },
@@ -24,7 +24,7 @@ function Figure({ label, value }: { label: string; value: string }) {
   )
 }
 
-// Reached through proxy.ts, which rewrites `/?map=…` to this route (see lib/views). Rendered
+// Reached through proxy.ts, which rewrites `/?map=…` to this route (see lib/platform/routes). Rendered
 // on first request, then served from the cache until an edit expires its tags; nothing is
 // prerendered at build time, so the build needs no database.
 export function generateStaticParams() {

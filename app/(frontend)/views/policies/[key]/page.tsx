@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { filterArticles } from '@/lib/articles/filterArticles'
-import { getArticleSummaries } from '@/lib/data/articles'
-import { paginate } from '@/lib/pagination'
-import { parseFilterValue, parsePageNumber } from '@/lib/query'
-import { readViewQuery, type ViewProps } from '@/lib/views/page'
+import { filterArticles } from '@/lib/domain/articles/filterArticles'
+import { getArticleSummaries } from '@/lib/data/readers/articles'
+import { paginate } from '@/lib/domain/pagination'
+import { parseFilterValue, parsePageNumber } from '@/lib/domain/query'
+import { readViewQuery, type ViewProps } from '@/lib/platform/routes/page'
 
 import { ArticleFilterForm } from '@/components/policies/ArticleFilterForm'
 import { ArticleListItem } from '@/components/policies/ArticleListItem'
@@ -30,7 +30,7 @@ function buildPageHref(filters: { country: string | undefined; topic: string | u
   return search === '' ? '/policies' : `/policies?${search}`
 }
 
-// Serves `/policies?country=…&topic=…&page=…` through proxy.ts (see lib/views): rendered on first request per
+// Serves `/policies?country=…&topic=…&page=…` through proxy.ts (see lib/platform/routes): rendered on first request per
 // normalised query, then cached until an edit expires its tags; never prerendered, so the
 // build needs no database.
 export function generateStaticParams() {

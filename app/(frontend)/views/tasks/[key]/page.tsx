@@ -2,9 +2,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { TaskStatusBadge } from '@/components/tasks/TaskStatusBadge'
-import { formatTaskPeriod, getTaskSummaries, type TaskStatus, type TaskSummary } from '@/lib/data/tasks'
-import { parseFilterValue } from '@/lib/query'
-import { readViewQuery, type ViewProps } from '@/lib/views/page'
+import {
+  formatTaskPeriod,
+  getTaskSummaries,
+  type TaskStatus,
+  type TaskSummary,
+} from '@/lib/data/readers/tasks'
+import { parseFilterValue } from '@/lib/domain/query'
+import { readViewQuery, type ViewProps } from '@/lib/platform/routes/page'
 
 export const metadata: Metadata = {
   title: 'Research tasks',
@@ -33,7 +38,7 @@ function TaskList({ tasks }: { tasks: TaskSummary[] }) {
   )
 }
 
-// Serves `/tasks?status=…` through proxy.ts (see lib/views): rendered on first request per
+// Serves `/tasks?status=…` through proxy.ts (see lib/platform/routes): rendered on first request per
 // normalised query, then cached until an edit expires its tags; never prerendered, so the
 // build needs no database.
 export function generateStaticParams() {

@@ -1,13 +1,13 @@
-import { TAGS } from '@/lib/cache/tags'
-import { getRelease, getReleaseSummaries } from '@/lib/data/releases'
-import { publicCacheHeaders } from '@/lib/http'
+import { TAGS } from '@/lib/platform/cache/tags'
+import { getRelease, getReleaseSummaries } from '@/lib/data/readers/releases'
+import { publicCacheHeaders } from '@/lib/platform/http'
 import {
   findReleaseFile,
   malformedVersionMessage,
   readReleaseSegment,
   RELEASE_FILE_TYPES,
-} from '@/lib/open-data/releaseRoutes'
-import { releaseFile } from '@/lib/open-data/urls'
+} from '@/lib/domain/open-data/releaseRoutes'
+import { releaseFile } from '@/lib/domain/urls/openData'
 
 type Params = { params: Promise<{ version: string; file: string }> }
 

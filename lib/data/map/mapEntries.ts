@@ -1,0 +1,52 @@
+import type { CountryStatistics } from '@/lib/data/readers/statistics'
+import { INDICATORS, type IndicatorKey } from '@/lib/domain/statistics/indicators'
+import { rankLatest } from '@/lib/domain/statistics/ranking'
+
+import { buildColourScale, findBin, type ColourScale } from '@/lib/render/map/colourBins'
+
+/** A member on the map and in its table: its latest value of the indicator, or none. */
+export type MapEntry = {
+  name: string
+  slug: string
+  isoCode: string
+  /** The value, its year, its place among members (1 = highest) and its colour step; null without data. */
+  latest: { value: number; year: number; rank: number; bin: number } | null
+}
+
+/** What the map shows: members ranked by the indicator (members without data last) and the colours. */
+export type MapModel = { indicator: IndicatorKey; entries: MapEntry[]; scale: ColourScale }
+
+/** The indicator shown when the address names none: plug-in share where any member has one. */
+export function chooseDefaultIndicator(members: readonly CountryStatistics[]): IndicatorKey {
+  const hasShare = members.some(({ rows }) => rows.some((row) => INDICATORS.plugin_share.read(row) !== null))
+  return hasShare ? 'plugin_share' : 'bev'
+}
+
+/** Each member at its own latest year with a value of the indicator, ranked, and coloured. */
+export function buildMapModel(members: readonly CountryStatistics[], indicator: IndicatorKey): MapModel {
+  const definition = INDICATORS[indicator]
+  const ranked = rankLatest(
+    members.map(({ country, rows }) => ({ member: country, rows })),
+    definition,
+  )
+  const scale = buildColourScale(
+    ranked.map(({ value }) => value),
+    definition.kind,
+  )
+  const withData = ranked.map(({ member, value, year, rank }) => ({
+    name: member.name,
+    slug: member.slug,
+    isoCode: member.isoCode,
+    latest: { value, year, rank, bin: findBin(value, scale.breaks) },
+  }))
+  const rankedSlugs = new Set(ranked.map(({ member }) => member.slug))
+  const withoutData = members
+    .filter(({ country }) => !rankedSlugs.has(country.slug))
+    .map(({ country }) => ({
+      name: country.name,
+      slug: country.slug,
+      isoCode: country.isoCode,
+      latest: null,
+    }))
+  return { indicator, entries: [...withData, ...withoutData], scale }
+}

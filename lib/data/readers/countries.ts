@@ -1,0 +1,138 @@
+import type { Payload } from 'payload'
+
+import { TAGS } from '@/lib/platform/cache/tags'
+import { getPayloadClient } from '@/lib/data/payload'
+import type { YearFigures } from '@/lib/domain/statistics/types'
+import type { Contact, Media, Task } from '@/payload-types'
+
+import { cachedReader } from './cached'
+import { MEDIA_FIELDS } from './mediaFields'
+import { getDraftViewer, readAs, type Viewer } from './viewer'
+import { populated, populatedOne } from '../relations'
+
+/** What lists and links need of a country. */
+export type CountrySummary = { id: number | string; name: string; slug: string; isoCode: string }
+
+export type TaskLink = { number: number; title: string }
+
+/** Everything the country page shows. */
+export type CountryPageData = CountrySummary & {
+  body: unknown
+  delegates: { name: string; affiliation: string | null; email: string | null }[]
+  ongoingTasks: TaskLink[]
+  completedTasks: TaskLink[]
+  report: { url: string; label: string } | null
+  statistics: YearFigures[]
+  /** When the newest of its statistics was saved (ISO date-time), or null without statistics. */
+  figuresUpdatedAt: string | null
+}
+
+/** Every published country, alphabetical, read from the database (no cache). */
+export async function readCountrySummaries(payload: Payload): Promise<CountrySummary[]> {
+  const { docs } = await payload.find({
+    collection: 'countries',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: 'name',
+    select: { name: true, slug: true, isoCode: true },
+  })
+  return docs.map(
+    (doc): CountrySummary => ({ id: doc.id, name: doc.name, slug: doc.slug ?? '', isoCode: doc.isoCode }),
+  )
+}
+
+/** Every published country, alphabetical. */
+export const getCountrySummaries = cachedReader('country-summaries', [TAGS.countries], async () =>
+  readCountrySummaries(await getPayloadClient()),
+)
+
+function toTaskLinks(tasks: Task[]): TaskLink[] {
+  return tasks.map((task) => ({ number: task.number, title: task.title })).sort((a, b) => a.number - b.number)
+}
+
+function toReport(
+  report: Media | undefined,
+  reportUrl: string | null | undefined,
+): CountryPageData['report'] {
+  if (report?.url) return { url: report.url, label: report.filename ?? 'Full country report (PDF)' }
+  return reportUrl ? { url: reportUrl, label: 'Full country report' } : null
+}
+
+/** The country page's data as the viewer may see it, or null when there is no such country. */
+async function readCountryPage(slug: string, viewer: Viewer): Promise<CountryPageData | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'countries',
+    ...readAs(viewer),
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    select: {
+      name: true,
+      slug: true,
+      isoCode: true,
+      body: true,
+      delegates: true,
+      ongoingTasks: true,
+      completedTasks: true,
+      report: true,
+      reportUrl: true,
+    },
+    populate: {
+      contacts: { name: true, affiliation: true, email: true },
+      tasks: { number: true, title: true },
+      media: MEDIA_FIELDS,
+    },
+  })
+  const country = docs[0]
+  if (!country) return null
+  const statistics = await payload.find({
+    collection: 'ev-statistics',
+    ...readAs(viewer),
+    where: { country: { equals: country.id } },
+    depth: 0,
+    pagination: false,
+    sort: 'year',
+    select: { year: true, bev: true, phev: true, hev: true, totalNewCars: true, updatedAt: true },
+  })
+  return {
+    id: country.id,
+    name: country.name,
+    slug: country.slug ?? slug,
+    isoCode: country.isoCode,
+    body: country.body ?? null,
+    delegates: populated<Contact>(country.delegates).map((contact) => ({
+      name: contact.name,
+      affiliation: contact.affiliation ?? null,
+      email: contact.email ?? null,
+    })),
+    ongoingTasks: toTaskLinks(populated<Task>(country.ongoingTasks)),
+    completedTasks: toTaskLinks(populated<Task>(country.completedTasks)),
+    report: toReport(populatedOne<Media>(country.report), country.reportUrl),
+    statistics: statistics.docs.map((doc) => ({
+      year: doc.year,
+      bev: doc.bev ?? null,
+      phev: doc.phev ?? null,
+      hev: doc.hev ?? null,
+      totalNewCars: doc.totalNewCars ?? null,
+    })),
+    figuresUpdatedAt: statistics.docs.reduce<string | null>(
+      (newest, doc) => (newest === null || doc.updatedAt > newest ? doc.updatedAt : newest),
+      null,
+    ),
+  }
+}
+
+/** The published country page's data (cached), or null when no published country has this slug. */
+export const getCountryPage = cachedReader(
+  'country-page',
+  [TAGS.countries, TAGS.statistics, TAGS.contacts, TAGS.tasks, TAGS.media],
+  (slug: string) => readCountryPage(slug, null),
+)
+
+/** The country page for this request: the cached published page, or drafts while previewing. */
+export async function loadCountryPage(slug: string): Promise<CountryPageData | null> {
+  const viewer = await getDraftViewer()
+  return viewer ? readCountryPage(slug, viewer) : getCountryPage(slug)
+}
