@@ -1,5 +1,62 @@
 import nextPlugin from '@next/eslint-plugin-next'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
 import tseslint from 'typescript-eslint'
+
+/**
+ * The layers of lib/ and what each may import at run time (docs/architecture.md). Type-only
+ * imports may cross layers: they describe data shapes and vanish from the built code.
+ */
+const LAYERS = {
+  domain: [],
+  platform: ['domain'],
+  render: ['domain', 'platform'],
+  data: ['domain', 'platform'],
+  import: ['domain', 'platform', 'data'],
+}
+
+/** The other layers' folders, which `layer` must not import from. */
+function forbiddenFor(layer) {
+  const others = Object.keys(LAYERS).filter((name) => name !== layer && !LAYERS[layer].includes(name))
+  return others.flatMap((name) => [`@/lib/${name}/*`, `**/lib/${name}/*`, `../${name}/*`, `../../${name}/*`])
+}
+
+const layerRules = Object.keys(LAYERS).map((layer) => ({
+  files: [`lib/${layer}/**/*.{ts,tsx,mjs}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: forbiddenFor(layer),
+            allowTypeImports: true,
+            message: `lib/${layer} may import only ${['itself', ...LAYERS[layer].map((name) => `lib/${name}`)].join(', ')} (docs/architecture.md).`,
+          },
+          ...(layer === 'domain'
+            ? [
+                {
+                  group: [
+                    'payload',
+                    'next',
+                    'next/*',
+                    'react',
+                    'react-dom',
+                    '@payload-config',
+                    'node:fs',
+                    'node:child_process',
+                  ],
+                  allowTypeImports: true,
+                  message:
+                    'lib/domain is pure: no Payload, Next, React or file system (docs/architecture.md).',
+                },
+              ]
+            : []),
+        ],
+      },
+    ],
+  },
+}))
 
 export default tseslint.config(
   {
@@ -23,7 +80,11 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { '@next/next': nextPlugin },
+    plugins: { '@next/next': nextPlugin, 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
     rules: {
       ...nextPlugin.configs.recommended.rules,
       ...nextPlugin.configs['core-web-vitals'].rules,
@@ -32,8 +93,11 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A cycle through payload.config.ts (a hook importing a page reader) breaks start-up order.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
+  ...layerRules,
   {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,

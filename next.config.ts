@@ -6,32 +6,9 @@ import type { NextConfig } from 'next'
 
 import { BASE_POLICY, EMBED_POLICY, EMBED_PREFIX } from './lib/platform/csp/policy'
 import { LARGEST_BODY_BYTES } from './lib/platform/requests/bodyLimit'
+import { ROUTES } from './lib/platform/routes/routeTable'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-/**
- * Routes whose answer always has this type, refusals included (lib/render/chart-images/problemSvg.ts).
- * The chart PNGs are not listed: PNG gains nothing from compression, and their refusals are text.
- */
-const FIXED_CONTENT_TYPES = [
-  ['/flags/:file', 'image/svg+xml'],
-  ['/ev-statistics.csv', 'text/csv; charset=utf-8'],
-  ['/countries/:slug/ev-statistics.csv', 'text/csv; charset=utf-8'],
-  ['/compare/ev-statistics.csv', 'text/csv; charset=utf-8'],
-  ['/ev-statistics.json', 'application/json; charset=utf-8'],
-  ['/countries/:slug/ev-statistics.json', 'application/json; charset=utf-8'],
-  ['/data/datapackage.json', 'application/json; charset=utf-8'],
-  ['/data/updates.atom', 'application/atom+xml; charset=utf-8'],
-  // A release's files; `latest` matches too (its redirect has no body to type).
-  ['/data/releases/:version/ev-statistics.csv', 'text/csv; charset=utf-8'],
-  ['/data/releases/:version/ev-statistics.json', 'application/json; charset=utf-8'],
-  ['/data/releases/:version/datapackage.json', 'application/json; charset=utf-8'],
-  ['/countries/:slug/chart.svg', 'image/svg+xml; charset=utf-8'],
-  ['/compare/chart.svg', 'image/svg+xml; charset=utf-8'],
-  ['/oembed', 'application/json'],
-  ['/robots.txt', 'text/plain'],
-  ['/sitemap.xml', 'application/xml'],
-] as const
 
 /** Every path but the embeds' (`/embed` and below). */
 const NOT_EMBED = `/:path((?!${EMBED_PREFIX.slice(1)}(?:/|$)).*)`
@@ -63,10 +40,9 @@ const nextConfig: NextConfig = {
     Promise.resolve([
       // Next 16.4 turns a route handler's Content-Type into a list, which its compression skips;
       // a Content-Type set here first is kept as it is, so these text files are sent compressed.
-      ...FIXED_CONTENT_TYPES.map(([source, type]) => ({
-        source,
-        headers: [{ key: 'Content-Type', value: type }],
-      })),
+      ...ROUTES.flatMap(({ pattern, contentType }) =>
+        contentType ? [{ source: pattern, headers: [{ key: 'Content-Type', value: contentType }] }] : [],
+      ),
       // Turning draft mode on or off is for the one editor who asked.
       { source: '/preview/:path*', headers: [{ key: 'Cache-Control', value: 'private, no-store' }] },
       {

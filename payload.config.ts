@@ -23,7 +23,7 @@ import { prepareSearchIndex } from './lib/data/search-index/sync'
 import { createDatabaseAdapter } from './lib/platform/database/adapter'
 import { isBuildPhase, resolveAllowedOrigins, resolvePayloadSecret } from './lib/platform/env'
 import { MAX_UPLOAD_BYTES } from './lib/platform/limits'
-import { previewUrlOf } from './lib/domain/urls/preview'
+import { previewUrlOf } from './lib/domain/urls'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

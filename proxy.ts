@@ -4,7 +4,8 @@ import { PUBLIC_CACHE_CONTROL, SURROGATE_CONTROL } from '@/lib/platform/cache/pu
 import { ALL_TAGS } from '@/lib/platform/cache/tags'
 import { createNoncePolicy } from '@/lib/platform/csp/nonce'
 import { checkBodySize, checkJsonSyntax, declaresJson } from '@/lib/platform/requests/bodyLimit'
-import { resolveViewPath, VIEWS_PREFIX } from '@/lib/platform/routes/listViews'
+import { resolveViewPath } from '@/lib/platform/routes/listViews'
+import { findRoute, VIEWS_PREFIX } from '@/lib/platform/routes/routeTable'
 
 // Payload's session cookie (default prefix "payload") and Next's draft-mode cookie.
 const SESSION_COOKIE = 'payload-token'
@@ -76,13 +77,7 @@ async function handleApi(request: NextRequest): Promise<NextResponse> {
 
 /** Pages rendered per request (admin, search, previews) get a nonce for their inline scripts. */
 function rendersPerRequest(request: NextRequest): boolean {
-  const { pathname } = request.nextUrl
-  return (
-    pathname === '/search' ||
-    pathname === '/admin' ||
-    pathname.startsWith('/admin/') ||
-    request.cookies.has(DRAFT_MODE_COOKIE)
-  )
+  return findRoute(request.nextUrl.pathname)?.isPerRequest === true || request.cookies.has(DRAFT_MODE_COOKIE)
 }
 
 /**
@@ -113,9 +108,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Next reads this literally: the list paths of lib/platform/routes/listViews.ts (tests/unit/views.test.ts
-  // checks they agree), the internal views, the API, the pages rendered per request, and any page
-  // requested in draft mode.
+  // Next reads this literally: the pages served through views and the pages rendered per request
+  // of lib/platform/routes/routeTable.ts (tests/unit/routes.test.ts checks they agree), the internal
+  // views, the API, and any page requested in draft mode.
   matcher: [
     '/',
     '/countries',

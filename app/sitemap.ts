@@ -6,7 +6,8 @@ import { getCountrySummaries } from '@/lib/data/readers/countries'
 import { getReleaseSummaries } from '@/lib/data/readers/releases'
 import { getTaskSummaries } from '@/lib/data/readers/tasks'
 import { resolveSiteUrl } from '@/lib/platform/env'
-import { DATA_PAGE, releasePage } from '@/lib/domain/urls/openData'
+import { countryUrls, policyPath, releasePage, taskPath } from '@/lib/domain/urls'
+import { ROUTES } from '@/lib/platform/routes/routeTable'
 
 /** Every published country, article, task and data release, plus the list pages and /data. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -20,12 +21,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     getReleaseSummaries(),
   ])
   return [
-    ...['/', '/countries', '/policies', '/tasks', '/compare', DATA_PAGE].map((path) => ({
-      url: `${site}${path}`,
-    })),
-    ...countries.map((country) => ({ url: `${site}/countries/${country.slug}` })),
-    ...articles.map((article) => ({ url: `${site}/policies/${article.slug}` })),
-    ...tasks.map((task) => ({ url: `${site}/tasks/${task.number}` })),
+    ...ROUTES.filter((route) => route.isInSitemap).map((route) => ({ url: `${site}${route.pattern}` })),
+    ...countries.map((country) => ({ url: `${site}${countryUrls(country.slug).page}` })),
+    ...articles.map((article) => ({ url: `${site}${policyPath(article.slug)}` })),
+    ...tasks.map((task) => ({ url: `${site}${taskPath(task.number)}` })),
     ...releases.map((release) => ({ url: `${site}${releasePage(release.version)}` })),
   ]
 }

@@ -1,48 +1,33 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { draftsWithHistory, editWithDraftsComponents } from '@/collections/versioning'
-import { isStaff } from '@/access/isStaff'
-import { indexForSearch } from '@/hooks/indexForSearch'
-import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/platform/cache/tags'
-import { previewUrlOf } from '@/lib/domain/urls/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { lastEditedByField } from '@/fields/lastEditedBy'
 import { reviewItemsField } from '@/fields/reviewItems'
 import { richTextField } from '@/fields/richText'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
+import { publishedContent } from '@/collections/publishedContent'
 
 export const POLICY_ARTICLES_SLUG = 'policy-articles'
 
-const revalidate = revalidateCollection([TAGS.articles])
-const searchIndex = indexForSearch('policy-articles')
+const shared = publishedContent({
+  slug: POLICY_ARTICLES_SLUG,
+  tags: [TAGS.articles],
+  searchKind: 'policy-articles',
+  schedulePublish: true,
+})
 
 export const PolicyArticles: CollectionConfig = {
-  slug: POLICY_ARTICLES_SLUG,
+  ...shared,
   labels: { singular: 'Policy article', plural: 'Policy articles' },
   admin: {
-    preview: (doc) => previewUrlOf(POLICY_ARTICLES_SLUG, doc),
+    ...shared.admin,
     useAsTitle: 'title',
     defaultColumns: ['title', 'country', 'topic', 'publishedAt'],
     listSearchableFields: ['title', 'topic', 'summary'],
-    components: { edit: editWithDraftsComponents },
   },
   defaultSort: '-publishedAt',
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
-  versions: draftsWithHistory({ schedulePublish: true }),
-  hooks: {
-    // The search index first: pages rendered after the cache expiry must search the new text.
-    afterChange: [searchIndex.afterChange, revalidate.afterChange],
-    afterDelete: [searchIndex.afterDelete, revalidate.afterDelete],
-  },
   fields: [
     {
       name: 'title',

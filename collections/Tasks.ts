@@ -1,12 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { draftsWithHistory, editWithDraftsComponents } from '@/collections/versioning'
-import { isStaff } from '@/access/isStaff'
-import { indexForSearch } from '@/hooks/indexForSearch'
-import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/platform/cache/tags'
-import { previewUrlOf } from '@/lib/domain/urls/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { lastEditedByField } from '@/fields/lastEditedBy'
 import { reviewItemsField } from '@/fields/reviewItems'
@@ -15,8 +9,10 @@ import { richTextField } from '@/fields/richText'
 import { plainTextAsRichText } from '@/lib/domain/richtext/fromPlainText'
 import { placeholderField } from '@/fields/placeholder'
 import { taskLabelField } from '@/fields/taskLabel'
-import { checkInteger, integerField } from '@/fields/integer'
+import { integerField } from '@/fields/integer'
+import { checkInteger } from '@/lib/domain/statistics/integer'
 import { latestStatisticsYear } from '@/lib/domain/statistics/years'
+import { publishedContent } from '@/collections/publishedContent'
 
 export const TASKS_SLUG = 'tasks'
 
@@ -27,33 +23,18 @@ export const TASK_STATUSES = [
 
 const yearBounds = { min: 1950, max: () => latestStatisticsYear() + 20 }
 
-const revalidate = revalidateCollection([TAGS.tasks])
-const searchIndex = indexForSearch('tasks')
+const shared = publishedContent({ slug: TASKS_SLUG, tags: [TAGS.tasks], searchKind: 'tasks' })
 
 export const Tasks: CollectionConfig = {
-  slug: TASKS_SLUG,
+  ...shared,
   admin: {
-    preview: (doc) => previewUrlOf(TASKS_SLUG, doc),
+    ...shared.admin,
     useAsTitle: 'label',
     defaultColumns: ['label', 'status', 'startYear', 'endYear'],
     listSearchableFields: ['label'],
-    components: { edit: editWithDraftsComponents },
   },
   defaultSort: 'number',
   defaultPopulate: { number: true, title: true, status: true },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
-  versions: draftsWithHistory(),
-  hooks: {
-    // The search index first: pages rendered after the cache expiry must search the new text.
-    afterChange: [searchIndex.afterChange, revalidate.afterChange],
-    afterDelete: [searchIndex.afterDelete, revalidate.afterDelete],
-  },
   fields: [
     {
       type: 'row',

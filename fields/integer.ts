@@ -1,5 +1,7 @@
 import type { NumberField, NumberFieldSingleValidation } from 'payload'
 
+import { checkInteger } from '@/lib/domain/statistics/integer'
+
 type IntegerFieldOptions = {
   name: string
   label?: string
@@ -12,21 +14,6 @@ type IntegerFieldOptions = {
   index?: boolean
   /** Replaces the default whole-number check; call `checkInteger` from it. */
   validate?: NumberFieldSingleValidation
-}
-
-/** Message for a value that is not a whole number within bounds, or true when it is. */
-export function checkInteger(
-  value: unknown,
-  { label, min, max, required }: { label: string; min?: number; max?: number; required?: boolean },
-): string | true {
-  if (value === null || value === undefined || value === '') {
-    return required ? `${label} is required.` : true
-  }
-  if (typeof value !== 'number' || !Number.isFinite(value)) return `${label} must be a number.`
-  if (!Number.isInteger(value)) return `${label} must be a whole number (got ${value}).`
-  if (min !== undefined && value < min) return `${label} must be at least ${min} (got ${value}).`
-  if (max !== undefined && value > max) return `${label} must be at most ${max} (got ${value}).`
-  return true
 }
 
 /** A number field holding a whole number; empty stays empty (null), it never becomes 0. */

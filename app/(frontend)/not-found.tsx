@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { COUNTRIES_PAGE, POLICIES_PAGE, SEARCH_PAGE } from '@/lib/domain/urls'
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 
@@ -10,17 +11,17 @@ export default function NotFound() {
       <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <Link href="/countries" className="text-brand-700 underline">
+          <Link href={COUNTRIES_PAGE} className="text-brand-700 underline">
             Browse the countries
           </Link>
         </li>
         <li>
-          <Link href="/policies" className="text-brand-700 underline">
+          <Link href={POLICIES_PAGE} className="text-brand-700 underline">
             Read the policy articles
           </Link>
         </li>
         <li>
-          <Link href="/search" className="text-brand-700 underline">
+          <Link href={SEARCH_PAGE} className="text-brand-700 underline">
             Search the site
           </Link>
         </li>

@@ -1,13 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { draftsWithHistory, editWithDraftsComponents } from '@/collections/versioning'
 import { isAdmin } from '@/access/isAdmin'
-import { isStaff } from '@/access/isStaff'
-import { indexForSearch } from '@/hooks/indexForSearch'
-import { revalidateCollection } from '@/hooks/revalidateCollection'
 import { TAGS } from '@/lib/platform/cache/tags'
-import { previewUrlOf } from '@/lib/domain/urls/preview'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { lastEditedByField } from '@/fields/lastEditedBy'
 import { reviewItemsField } from '@/fields/reviewItems'
@@ -19,39 +13,30 @@ import { isHttpUrl } from '@/lib/domain/text'
 
 import { validateTaskLists } from './validateTaskLists'
 import { validateUniqueName } from './validateUniqueName'
+import { publishedContent } from '@/collections/publishedContent'
 
 export const COUNTRIES_SLUG = 'countries'
 
-const revalidate = revalidateCollection([TAGS.countries])
-const searchIndex = indexForSearch('countries')
+const shared = publishedContent({
+  slug: COUNTRIES_SLUG,
+  tags: [TAGS.countries],
+  searchKind: 'countries',
+  canDelete: isAdmin,
+})
 
 export const Countries: CollectionConfig = {
-  slug: COUNTRIES_SLUG,
+  ...shared,
   labels: { singular: 'Country', plural: 'Countries' },
   admin: {
-    preview: (doc) => previewUrlOf(COUNTRIES_SLUG, doc),
+    ...shared.admin,
     useAsTitle: 'name',
     defaultColumns: ['name', 'isoCode', 'slug', 'updatedAt'],
     listSearchableFields: ['name', 'isoCode', 'slug'],
-    components: { edit: editWithDraftsComponents },
   },
   defaultSort: 'name',
   // A country populated into another document (a statistic, an article) carries only
   // what a link needs, not its narrative and joins.
   defaultPopulate: { name: true, slug: true, isoCode: true },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isAdmin,
-  },
-  versions: draftsWithHistory(),
-  hooks: {
-    // The search index first: pages rendered after the cache expiry must search the new text.
-    afterChange: [searchIndex.afterChange, revalidate.afterChange],
-    afterDelete: [searchIndex.afterDelete, revalidate.afterDelete],
-  },
   fields: [
     {
       name: 'name',

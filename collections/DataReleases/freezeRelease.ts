@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { readOpenDataSettings } from '@/lib/data/readers/openData'
-import { readAllCountryStatistics } from '@/lib/data/readers/statistics'
+import { readOpenDataSettings } from '@/lib/data/published/openData'
+import { readAllCountryStatistics } from '@/lib/data/published/statistics'
 import { resolveSiteUrl } from '@/lib/platform/env'
 import { DATASET_DESCRIPTION, DATASET_TITLE } from '@/lib/domain/open-data/dataset'
 import { buildReleaseFiles } from '@/lib/domain/open-data/releaseFiles'

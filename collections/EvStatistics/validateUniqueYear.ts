@@ -1,6 +1,6 @@
 import type { NumberFieldSingleValidation } from 'payload'
 
-import { checkInteger } from '@/fields/integer'
+import { checkInteger } from '@/lib/domain/statistics/integer'
 
 import { FIRST_STATISTICS_YEAR, latestStatisticsYear } from '@/lib/domain/statistics/years'
 

@@ -8,7 +8,7 @@ import { layoutLineChart } from '@/lib/render/charts/layout'
 import { buildMarkersPath } from '@/lib/render/charts/markers'
 import { hasValue } from '@/lib/domain/statistics/series'
 import type { ChartSeries } from '@/lib/domain/statistics/series'
-import type { AxisScale } from '@/lib/render/charts/valueAxis'
+import type { AxisScale } from '@/lib/domain/statistics/axisScale'
 import { formatTick, formatValue, type ValueKind } from '@/lib/domain/format'
 
 export { describeSeries } from '@/lib/render/charts/describe'

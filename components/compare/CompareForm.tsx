@@ -1,8 +1,9 @@
-import { AXIS_SCALES, type AxisScale } from '@/lib/render/charts/valueAxis'
+import { AXIS_SCALES, type AxisScale } from '@/lib/domain/statistics/axisScale'
 import type { CountrySummary } from '@/lib/data/readers/countries'
 import { MEASURE_KEYS, type MeasureKey } from '@/lib/domain/statistics/measures'
 
 import { CountryPicker } from './CountryPicker'
+import { COMPARE_PAGE } from '@/lib/domain/urls'
 
 type Props = { countries: CountrySummary[]; selected: string[]; measure: MeasureKey; scale: AxisScale }
 
@@ -20,7 +21,7 @@ const OPTIONS_STYLE =
 /** Choose countries, measure and scale; a plain GET form, so it works without JavaScript. */
 export function CompareForm({ countries, selected, measure, scale }: Props) {
   return (
-    <form method="get" action="/compare" className="no-print space-y-3">
+    <form method="get" action={COMPARE_PAGE} className="no-print space-y-3">
       <CountryPicker countries={countries.map(({ slug, name }) => ({ slug, name }))} selected={selected} />
       <div className="grid gap-3 md:grid-cols-2">
         <fieldset className={OPTIONS_STYLE}>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
-import { compareHref, type CompareChoice } from '@/lib/domain/compare/links'
+import type { CompareChoice } from '@/lib/domain/compare/query'
+import { compareHref } from '@/lib/domain/urls'
 import { MEASURE_KEYS, MEASURES } from '@/lib/domain/statistics/measures'
 
 /** One link per measure for the same countries: switching needs no form and no JavaScript. */

@@ -1,6 +1,6 @@
 import { describeSeries, LineChart } from '@/components/charts/LineChart'
 import { ScrollRegion } from '@/components/ScrollRegion'
-import type { AxisScale } from '@/lib/render/charts/valueAxis'
+import type { AxisScale } from '@/lib/domain/statistics/axisScale'
 import type { CountryStatistics } from '@/lib/data/readers/statistics'
 import {
   buildMeasureLines,

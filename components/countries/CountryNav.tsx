@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { CountrySummary } from '@/lib/data/readers/countries'
 
 import { Flag } from './Flag'
+import { countryUrls } from '@/lib/domain/urls'
 
 // Set once on the list rather than on each of up to a few hundred items: at 200 countries,
 // per-item classes were most of the page's weight (the HTML and React's copy of it).
@@ -20,7 +21,7 @@ export function CountryLinks({ countries, label }: { countries: CountrySummary[]
       <ul className={LIST_STYLE}>
         {countries.map((country) => (
           <li key={country.slug}>
-            <Link href={`/countries/${country.slug}`}>
+            <Link href={countryUrls(country.slug).page}>
               {/* The name follows, so the flag is decorative here. */}
               <Flag isoCode={country.isoCode} size="sm" />
               {country.name}

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import type { TaskLink } from '@/lib/data/readers/countries'
+import { taskPath } from '@/lib/domain/urls'
 
 /** A list of research tasks linking to their pages, or a note when there are none. */
 export function TaskLinks({ tasks, empty }: { tasks: TaskLink[]; empty: string }) {
@@ -9,7 +10,7 @@ export function TaskLinks({ tasks, empty }: { tasks: TaskLink[]; empty: string }
     <ul className="space-y-1">
       {tasks.map((task) => (
         <li key={task.number}>
-          <Link href={`/tasks/${task.number}`} className="text-brand-700 underline">
+          <Link href={taskPath(task.number)} className="text-brand-700 underline">
             Task {task.number}: {task.title}
           </Link>
         </li>

@@ -1,11 +1,19 @@
 import Link from 'next/link'
+import {
+  COMPARE_PAGE,
+  COUNTRIES_PAGE,
+  DATA_PAGE,
+  POLICIES_PAGE,
+  SEARCH_PAGE,
+  TASKS_PAGE,
+} from '@/lib/domain/urls'
 
 const NAV = [
-  { href: '/countries', label: 'Countries' },
-  { href: '/policies', label: 'Policies' },
-  { href: '/tasks', label: 'Tasks' },
-  { href: '/compare', label: 'Compare' },
-  { href: '/data', label: 'Open data' },
+  { href: COUNTRIES_PAGE, label: 'Countries' },
+  { href: POLICIES_PAGE, label: 'Policies' },
+  { href: TASKS_PAGE, label: 'Tasks' },
+  { href: COMPARE_PAGE, label: 'Compare' },
+  { href: DATA_PAGE, label: 'Open data' },
 ]
 
 /** The one header of the public site: name, main navigation and a search box (plain GET form). */
@@ -27,7 +35,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <form action="/search" method="get" role="search" className="ml-auto flex items-center gap-2">
+        <form action={SEARCH_PAGE} method="get" role="search" className="ml-auto flex items-center gap-2">
           <label htmlFor="site-search" className="sr-only">
             Search the site
           </label>

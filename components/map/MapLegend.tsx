@@ -1,4 +1,4 @@
-import type { ColourScale } from '@/lib/render/map/colourBins'
+import type { ColourScale } from '@/lib/domain/map/colourBins'
 
 import { OTHER_FILL } from './WorldMap'
 

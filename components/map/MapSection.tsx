@@ -1,7 +1,7 @@
 import { ScrollRegion } from '@/components/ScrollRegion'
 import type { CountryStatistics } from '@/lib/data/readers/statistics'
 import { drawWorld } from '@/lib/render/map/drawWorld'
-import { buildMapModel } from '@/lib/data/map/mapEntries'
+import { buildMapModel } from '@/lib/domain/map/mapEntries'
 import { INDICATORS, type IndicatorKey } from '@/lib/domain/statistics/indicators'
 
 import { IndicatorForm } from './IndicatorForm'

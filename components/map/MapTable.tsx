@@ -1,6 +1,7 @@
 import { DATA_TABLE_STYLE } from '@/components/charts/dataTableStyle'
 import { formatValue, type ValueKind } from '@/lib/domain/format'
-import type { MapEntry } from '@/lib/data/map/mapEntries'
+import type { MapEntry } from '@/lib/domain/map/mapEntries'
+import { countryUrls } from '@/lib/domain/urls'
 
 type Props = {
   caption: string
@@ -37,7 +38,7 @@ export function MapTable({ caption, entries, kind, valueLabel, notDrawn }: Props
             <td>{entry.latest?.rank ?? '–'}</td>
             <th scope="row">
               {/* A plain link: with 200 members, 200 client-side Links would each be hydrated. */}
-              <a href={`/countries/${entry.slug}`}>{entry.name}</a>
+              <a href={countryUrls(entry.slug).page}>{entry.name}</a>
               {notDrawn.has(entry.isoCode) && (
                 <span className="text-slate-600"> (not drawn at this scale)</span>
               )}

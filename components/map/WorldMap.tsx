@@ -1,6 +1,7 @@
 import { formatValue, type ValueKind } from '@/lib/domain/format'
 import type { WorldDrawing } from '@/lib/render/map/drawWorld'
-import type { MapModel, MapEntry } from '@/lib/data/map/mapEntries'
+import type { MapModel, MapEntry } from '@/lib/domain/map/mapEntries'
+import { countryUrls } from '@/lib/domain/urls'
 
 type Props = { id: string; title: string; drawing: WorldDrawing; model: MapModel; kind: ValueKind }
 
@@ -54,7 +55,7 @@ export function WorldMap({ id, title, drawing, model, kind }: Props) {
           const shape = drawing.members[entry.isoCode]
           if (!shape || shape.kind === 'none') return null
           return (
-            <a key={entry.slug} href={`/countries/${entry.slug}`} aria-label={describeEntry(entry, kind)}>
+            <a key={entry.slug} href={countryUrls(entry.slug).page} aria-label={describeEntry(entry, kind)}>
               {shape.kind === 'area' ? (
                 <path d={shape.d} fill={fillOf(entry)} />
               ) : (

@@ -1,5 +1,5 @@
 import type { CountrySummary } from '@/lib/data/readers/countries'
-import { countryUrls } from '@/lib/domain/urls/openData'
+import { countryUrls } from '@/lib/domain/urls'
 
 const FILES = [
   { key: 'csv', label: 'CSV' },

@@ -1,7 +1,7 @@
 import { HowToCite } from '@/components/open-data/HowToCite'
 import type { Citation } from '@/lib/domain/open-data/citation'
 import type { Download } from '@/lib/domain/open-data/countryData'
-import { DATA_PAGE } from '@/lib/domain/urls/openData'
+import { DATA_PAGE } from '@/lib/domain/urls'
 
 type Props = {
   /** What the data is about ("Belgium", "the selected countries"). */

@@ -1,6 +1,6 @@
 import type { ReleaseChanges as Changes } from '@/lib/domain/open-data/releaseDiff'
 import { formatCell } from '@/lib/domain/format'
-import { countryUrls } from '@/lib/domain/urls/openData'
+import { countryUrls } from '@/lib/domain/urls'
 
 type Props = { changes: Changes; previous: string | null }
 

@@ -1,6 +1,6 @@
 import type { ReleaseSummary } from '@/lib/data/readers/releases'
 import { formatAccessDate } from '@/lib/domain/open-data/citation'
-import { releasePage } from '@/lib/domain/urls/openData'
+import { releasePage } from '@/lib/domain/urls'
 
 /** The published releases, newest first, each with its date, notes and page. */
 export function ReleaseList({ releases }: { releases: readonly ReleaseSummary[] }) {

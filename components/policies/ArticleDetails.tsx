@@ -4,6 +4,7 @@ import type { Article } from '@/lib/data/readers/articles'
 import { isHttpUrl } from '@/lib/domain/text'
 
 import { PublishedDate } from './PublishedDate'
+import { countryUrls } from '@/lib/domain/urls'
 
 const TERM = 'font-medium text-slate-600'
 
@@ -15,7 +16,7 @@ export function ArticleDetails({ article }: { article: Article }) {
       <dd>
         {article.country ? (
           <Link
-            href={`/countries/${article.country.slug}`}
+            href={countryUrls(article.country.slug).page}
             className="text-brand-700 underline hover:text-brand-900"
           >
             {article.country.name}

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import type { ArticleCountry } from '@/lib/data/readers/articles'
+import { POLICIES_PAGE } from '@/lib/domain/urls'
 
 type Props = {
   countries: ArticleCountry[]
@@ -17,7 +18,7 @@ export function ArticleFilterForm({ countries, topics, country, topic }: Props) 
   return (
     <form
       method="get"
-      action="/policies"
+      action={POLICIES_PAGE}
       aria-label="Filter articles"
       className="no-print mt-6 flex flex-wrap items-end gap-4 rounded border border-slate-200 bg-slate-50 p-4"
     >
@@ -54,7 +55,7 @@ export function ArticleFilterForm({ countries, topics, country, topic }: Props) 
         Show articles
       </button>
       {isFiltered && (
-        <Link href="/policies" className="py-1.5 text-brand-700 underline">
+        <Link href={POLICIES_PAGE} className="py-1.5 text-brand-700 underline">
           Clear filters
         </Link>
       )}

@@ -1,4 +1,26 @@
-import type { Issue, ParseResult } from '../import/legacy/types'
+/** What a warning is about; an import's summary counts warnings per kind. */
+export type IssueKind =
+  | 'heading level'
+  | 'HTML'
+  | 'image'
+  | 'link'
+  | 'table'
+  | 'code block'
+  | 'participants'
+  | 'period'
+  | 'placeholder task'
+  | 'publication link'
+  | 'unknown key'
+  | 'YAML'
+  | 'empty body'
+
+/** A problem found in a source file; `line` is 1-based within that file. */
+export type Issue = { line: number; message: string; kind?: IssueKind }
+
+/** Outcome of parsing: a value with warnings, or every error found (never a thrown exception). */
+export type ParseResult<T> =
+  | { ok: true; value: T; warnings: Issue[] }
+  | { ok: false; errors: Issue[]; warnings: Issue[] }
 
 /** Errors and warnings gathered while parsing one file. */
 export type IssueLog = { errors: Issue[]; warnings: Issue[] }

@@ -1,4 +1,4 @@
-import type { Issue } from '../import/legacy/types'
+import type { Issue } from './issues'
 
 /** One CSV record: its fields and the lines it starts and ends on (quoted fields may span lines). */
 export type CsvRecord = { line: number; endLine: number; fields: string[] }

@@ -1,20 +1,7 @@
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { isBuildPhase, resolveRevalidateSecret } from './env'
 import { describeError } from './errors'
-
-/** In development, an empty database is seeded so a fresh checkout shows content at once. */
-async function seedIfEmpty(payload: Payload): Promise<void> {
-  const [countries, tasks] = await Promise.all([
-    payload.count({ collection: 'countries' }),
-    payload.count({ collection: 'tasks' }),
-  ])
-  if (countries.totalDocs > 0 || tasks.totalDocs > 0) return
-  const { seedDatabase } = await import('../import/seed/seedDatabase')
-  const { describeSeedCounts } = await import('../import/seed/describeSeedCounts')
-  const counts = await seedDatabase(payload)
-  console.log(`The database was empty. ${describeSeedCounts(counts)}`)
-}
 
 /**
  * Connects to the shared cache (Redis, when REDIS_URL is set) and expires every tag once:
@@ -38,14 +25,21 @@ async function checkCacheSettings(): Promise<void> {
   resolvePurgeUrls()
 }
 
+/** What start-up needs from the application: its Payload config, and what to do in development. */
+export type StartupSteps = {
+  loadConfig: () => Promise<SanitizedConfig>
+  /** Runs once the database is open, before the job queue starts (development only). */
+  prepareDevelopmentDatabase: (payload: Payload) => Promise<void>
+}
+
 /** Validates configuration and connects to the database; exits the process on failure. */
-export async function startServer(): Promise<void> {
+export async function startServer({ loadConfig, prepareDevelopmentDatabase }: StartupSteps): Promise<void> {
   if (isBuildPhase()) return
   try {
     resolveRevalidateSecret()
-    const { default: config } = await import('@payload-config')
+    const config = await loadConfig()
     const payload = await getPayload({ config })
-    if (process.env.NODE_ENV === 'development') await seedIfEmpty(payload)
+    if (process.env.NODE_ENV === 'development') await prepareDevelopmentDatabase(payload)
     // Only now start the job queue (scheduled publishing), so it never waits on the seed.
     await getPayload({ config, cron: true })
     if (process.env.NODE_ENV === 'production') await startCaches()

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildCompareChart } from '@/lib/render/chart-images/compareChart'
 import { parseCompareImageQuery, type CompareImageQuery } from '@/lib/domain/compare/imageQuery'
 import { buildStandaloneSvg } from '@/lib/render/charts/standaloneSvg'
-import { compareChartHref } from '@/lib/domain/compare/links'
+import { compareChartHref } from '@/lib/domain/urls'
 import { DEFAULT_OPEN_DATA_SETTINGS } from '@/lib/domain/open-data/settings'
 
 const parse = (query: string) => parseCompareImageQuery(new URLSearchParams(query))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseCompareQuery } from '@/lib/domain/compare/choice'
-import { compareCsvHref, compareHref } from '@/lib/domain/compare/links'
+import { MAX_COMPARED_COUNTRIES, normaliseCompareQuery, parseCompareQuery } from '@/lib/domain/compare/query'
+import { compareCsvHref, compareHref } from '@/lib/domain/urls'
 import { compareCsv } from '@/lib/domain/csv'
 import { buildMeasureLines, MEASURES } from '@/lib/domain/statistics/measures'
 import type { YearFigures } from '@/lib/domain/statistics/types'
@@ -44,20 +44,35 @@ describe('the compare measures', () => {
 })
 
 describe('compare addresses', () => {
-  it('read the normalised query, falling back for unknown values', () => {
-    expect(parseCompareQuery({ countries: 'belgium,norway', measure: 'index', scale: 'log' })).toEqual({
+  it('read the query, falling back for unknown values', () => {
+    const read = (query: string) => parseCompareQuery(new URLSearchParams(query))
+    expect(read('countries=Belgium,norway,belgium&measure=INDEX&scale=log')).toEqual({
       countries: ['belgium', 'norway'],
       measure: 'index',
       scale: 'log',
       isMeasureUnknown: false,
       isScaleUnknown: false,
     })
-    expect(parseCompareQuery({ measure: '?', scale: '?' })).toMatchObject({
+    expect(read('measure=cars&scale=cubic')).toMatchObject({
       measure: 'registrations',
       scale: 'linear',
       isMeasureUnknown: true,
       isScaleUnknown: true,
     })
+  })
+
+  it('give equivalent queries one normalised form, the key of the cached page', () => {
+    const forms = ['countries=belgium&measure=registrations', 'countries=BELGIUM,,&scale=linear&x=1'].map(
+      (query) => normaliseCompareQuery(new URLSearchParams(query)),
+    )
+    expect(forms[0]).toEqual({ countries: 'belgium', measure: '', scale: '' })
+    expect(forms[1]).toEqual(forms[0])
+  })
+
+  it(`keep at most ${MAX_COMPARED_COUNTRIES} countries`, () => {
+    const slugs = Array.from({ length: 12 }, (_, i) => `country-${i}`)
+    const parsed = parseCompareQuery(new URLSearchParams({ countries: slugs.join(',') }))
+    expect(parsed.countries).toEqual(slugs.slice(0, MAX_COMPARED_COUNTRIES))
   })
 
   it('leave defaults out of links, and carry the measure into the CSV link', () => {

@@ -7,7 +7,7 @@ import {
   findBin,
   pickColours,
   roundToTwoDigits,
-} from '@/lib/render/map/colourBins'
+} from '@/lib/domain/map/colourBins'
 import { drawWorld } from '@/lib/render/map/drawWorld'
 import { encodeRings } from '@/lib/render/map/pathData'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { chooseDefaultIndicator, buildMapModel } from '@/lib/data/map/mapEntries'
+import { chooseDefaultIndicator, buildMapModel } from '@/lib/domain/map/mapEntries'
 import { computeGlance } from '@/lib/domain/statistics/glance'
 import { buildHeadlineSeries } from '@/lib/domain/statistics/headlineSeries'
 import { rankByValue } from '@/lib/domain/statistics/ranking'

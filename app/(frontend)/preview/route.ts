@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 
 import { getPayloadClient } from '@/lib/data/payload'
-import { isSafeRedirectPath } from '@/lib/domain/urls/preview'
+import { isSafeRedirectPath } from '@/lib/domain/urls'
 import { isStaff } from '@/lib/domain/roles'
 
 /**

@@ -1,19 +1,18 @@
-import type { Payload } from 'payload'
-
 import { TAGS } from '@/lib/platform/cache/tags'
 import { getPayloadClient } from '@/lib/data/payload'
 import type { YearFigures } from '@/lib/domain/statistics/types'
 import type { Contact, Media, Task } from '@/payload-types'
+
+import { readCountrySummaries, type CountrySummary } from '../published/countries'
 
 import { cachedReader } from './cached'
 import { MEDIA_FIELDS } from './mediaFields'
 import { getDraftViewer, readAs, type Viewer } from './viewer'
 import { populated, populatedOne } from '../relations'
 
-/** What lists and links need of a country. */
-export type CountrySummary = { id: number | string; name: string; slug: string; isoCode: string }
-
 export type TaskLink = { number: number; title: string }
+
+export type { CountrySummary }
 
 /** Everything the country page shows. */
 export type CountryPageData = CountrySummary & {
@@ -25,21 +24,6 @@ export type CountryPageData = CountrySummary & {
   statistics: YearFigures[]
   /** When the newest of its statistics was saved (ISO date-time), or null without statistics. */
   figuresUpdatedAt: string | null
-}
-
-/** Every published country, alphabetical, read from the database (no cache). */
-export async function readCountrySummaries(payload: Payload): Promise<CountrySummary[]> {
-  const { docs } = await payload.find({
-    collection: 'countries',
-    overrideAccess: false,
-    depth: 0,
-    pagination: false,
-    sort: 'name',
-    select: { name: true, slug: true, isoCode: true },
-  })
-  return docs.map(
-    (doc): CountrySummary => ({ id: doc.id, name: doc.name, slug: doc.slug ?? '', isoCode: doc.isoCode }),
-  )
 }
 
 /** Every published country, alphabetical. */

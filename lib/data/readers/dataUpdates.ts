@@ -5,7 +5,7 @@ import { findDataUpdates, type DataUpdate, type StatisticVersion } from '@/lib/d
 import { getPayloadClient } from '@/lib/data/payload'
 
 import { cachedReader } from './cached'
-import { readCountrySummaries } from './countries'
+import { readCountrySummaries } from '../published/countries'
 import { relatedId } from '../relations'
 
 const count = (value: number | null | undefined) => value ?? null

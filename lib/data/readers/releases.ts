@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { TAGS } from '@/lib/platform/cache/tags'
 import { compareReleaseVersions, parseReleaseVersion } from '@/lib/domain/open-data/releaseVersion'
-import type { ReleaseFile } from '@/lib/domain/urls/openData'
+import type { ReleaseFile } from '@/lib/domain/urls'
 import { getPayloadClient } from '@/lib/data/payload'
 import type { DataRelease } from '@/payload-types'
 

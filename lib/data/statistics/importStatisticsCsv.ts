@@ -1,6 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import type { Issue } from '@/lib/import/legacy/types'
+import type { Issue } from '@/lib/domain/issues'
 import type { User } from '@/payload-types'
 
 import { COUNT_COLUMNS, TEXT_COLUMNS, type StatisticsCsvRow } from '@/lib/domain/statistics/csvColumns'

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Issue } from '@/lib/import/legacy/types'
+import type { Issue } from '@/lib/domain/issues'
 import type { User } from '@/payload-types'
 
 import type { StatisticsCsvRow } from '@/lib/domain/statistics/csvColumns'

@@ -4,7 +4,7 @@ import { expireTags } from '@/lib/platform/cache/revalidate'
 import { TAGS } from '@/lib/platform/cache/tags'
 import { inTransaction } from '@/lib/data/content/transaction'
 import { relatedId } from '@/lib/data/relations'
-import type { Issue } from '@/lib/import/legacy/types'
+import type { Issue } from '@/lib/domain/issues'
 import type { Country, EvStatistic, User } from '@/payload-types'
 
 import type { StatisticsCsvValues } from '@/lib/domain/statistics/csvColumns'

@@ -1,9 +1,7 @@
-import type { AxisScale } from '@/lib/render/charts/valueAxis'
-import { parseCompareQuery } from '@/lib/domain/compare/choice'
-import type { CompareChoice } from '@/lib/domain/compare/links'
+import type { AxisScale } from '@/lib/domain/statistics/axisScale'
+import { MAX_COMPARED_COUNTRIES, parseCompareQuery, type CompareChoice } from './query'
 import { parseChoice, parseSlugList, UNKNOWN_CHOICE } from '@/lib/domain/query'
 import { MEASURE_KEYS, MEASURES, type Measure, type MeasurePart } from '@/lib/domain/statistics/measures'
-import { LIST_VIEWS } from '@/lib/platform/routes/listViews'
 
 /** The chart a compare image shows: the page's choice, and which part of its measure. */
 export type CompareImageRequest = {
@@ -14,9 +12,6 @@ export type CompareImageRequest = {
 }
 
 export type CompareImageQuery = { ok: true; request: CompareImageRequest } | { ok: false; problem: string }
-
-// As many countries as the compare page shows (lib/domain/query.ts parseSlugList).
-const MAX_COUNTRIES = 8
 
 const fail = (problem: string): CompareImageQuery => ({ ok: false, problem })
 const quote = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
@@ -35,10 +30,10 @@ export function parseCompareImageQuery(params: URLSearchParams): CompareImageQue
   if (items.length === 0) return fail('Name the countries to compare: ?countries=belgium,germany.')
   const invalid = items.find((item) => parseSlugList(item).length === 0)
   if (invalid !== undefined) return fail(`Not a country slug: ${quote(invalid)}.`)
-  if (parseSlugList(params.getAll('countries'), MAX_COUNTRIES + 1).length > MAX_COUNTRIES) {
-    return fail(`Compare at most ${MAX_COUNTRIES} countries.`)
+  if (parseSlugList(params.getAll('countries'), MAX_COMPARED_COUNTRIES + 1).length > MAX_COMPARED_COUNTRIES) {
+    return fail(`Compare at most ${MAX_COMPARED_COUNTRIES} countries.`)
   }
-  const parsed = parseCompareQuery(LIST_VIEWS['/compare'].read(params))
+  const parsed = parseCompareQuery(params)
   if (parsed.isMeasureUnknown) return fail(`Unknown measure: the measures are ${MEASURE_KEYS.join(', ')}.`)
   if (parsed.isScaleUnknown) return fail('Unknown scale: the scales are linear and log.')
   const measure = MEASURES[parsed.measure]

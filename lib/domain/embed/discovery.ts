@@ -1,4 +1,4 @@
-import { OEMBED } from '@/lib/domain/urls/openData'
+import { OEMBED } from '@/lib/domain/urls'
 
 /** The media type of an oEmbed JSON answer, as discovery links name it (https://oembed.com, 4). */
 export const OEMBED_JSON_TYPE = 'application/json+oembed'

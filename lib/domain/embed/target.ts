@@ -1,8 +1,7 @@
-import { parseCompareQuery } from '@/lib/domain/compare/choice'
-import { compareEmbedHref, compareHref, type CompareChoice } from '@/lib/domain/compare/links'
-import { countryUrls } from '@/lib/domain/urls/openData'
+import { parseCompareQuery, type CompareChoice } from '@/lib/domain/compare/query'
+import { compareEmbedHref, compareHref } from '@/lib/domain/urls'
+import { countryUrls } from '@/lib/domain/urls'
 import { SLUG_PATTERN } from '@/lib/domain/text'
-import { LIST_VIEWS } from '@/lib/platform/routes/listViews'
 
 /** A page of the site that has an embed: a country's page or a comparison. */
 export type EmbedTarget =
@@ -29,7 +28,7 @@ export function recogniseEmbedTarget(url: URL, siteUrl: string): EmbedTarget | n
     return { kind: 'country', slug, pagePath: urls.page, embedPath: urls.embed }
   }
   if (path === '/compare') {
-    const parsed = parseCompareQuery(LIST_VIEWS['/compare'].read(url.searchParams))
+    const parsed = parseCompareQuery(url.searchParams)
     if (parsed.countries.length === 0) return null
     return compareTarget({ countries: parsed.countries, measure: parsed.measure, scale: parsed.scale })
   }

@@ -1,6 +1,6 @@
 import { describeUpdateSource, describeUpdateTitle } from './describeUpdate'
 import type { DataUpdate } from './revisions'
-import { absoluteUrl, countryUrls, DATA_PAGE, UPDATES_FEED } from '../urls/openData'
+import { absoluteUrl, countryUrls, DATA_PAGE, UPDATES_FEED } from '../urls'
 
 /** How many updates the feed carries: the newest; older ones are on the country pages. */
 export const FEED_ENTRY_LIMIT = 100

@@ -1,10 +1,5 @@
-import {
-  compareChartHref,
-  compareCsvHref,
-  compareEmbedHref,
-  compareHref,
-  type CompareChoice,
-} from '@/lib/domain/compare/links'
+import { compareChartHref, compareCsvHref, compareEmbedHref, compareHref } from '@/lib/domain/urls'
+import type { CompareChoice } from '@/lib/domain/compare/query'
 import { buildIframeHtml, defaultHeight } from '@/lib/domain/embed/oembed'
 import type { Measure } from '@/lib/domain/statistics/measures'
 
@@ -12,7 +7,7 @@ import { citePage, type Citation } from './citation'
 import type { Download } from './countryData'
 import { findDateModified, type DatasetCountry } from './dataset'
 import type { PublicationContext } from './statisticsJson'
-import { absoluteUrl } from '../urls/openData'
+import { absoluteUrl } from '@/lib/domain/urls'
 
 /** What the compare page offers of its selection: downloads, the embed code and the citation. */
 export type CompareDataAccess = { citation: Citation; downloads: Download[]; embedHtml: string }

@@ -6,7 +6,7 @@ import type { Citation } from './citation'
 import { countryDatasetDescription, countryDatasetTitle, type Dataset } from './dataset'
 import { buildDatasetJsonLd, type DatasetJsonLd } from './jsonLd'
 import type { PublicationContext } from './statisticsJson'
-import { absoluteUrl, countryUrls } from '../urls/openData'
+import { absoluteUrl, countryUrls } from '@/lib/domain/urls'
 
 /** What a country page says about its data. */
 type CountryData = {

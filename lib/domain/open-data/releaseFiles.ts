@@ -3,7 +3,7 @@ import { allStatisticsCsv } from '@/lib/domain/csv'
 import { buildDataPackage, serialiseDataPackage } from './dataPackage'
 import type { Dataset } from './dataset'
 import { buildStatisticsJson, type PublicationContext } from './statisticsJson'
-import { absoluteUrl, RELEASE_FILES, releaseFile, releasePage, type ReleaseFile } from '../urls/openData'
+import { absoluteUrl, RELEASE_FILES, releaseFile, releasePage, type ReleaseFile } from '@/lib/domain/urls'
 
 /** The every-country CSV of a dataset, as `/ev-statistics.csv` serves it. */
 export function buildAllStatisticsCsv(dataset: Dataset): string {

@@ -1,5 +1,5 @@
 import { LATEST_RELEASE, parseReleaseVersion, RELEASE_VERSION_HINT } from './releaseVersion'
-import { RELEASE_FILES, type ReleaseFile } from '../urls/openData'
+import { RELEASE_FILES, type ReleaseFile } from '@/lib/domain/urls'
 
 const RELEASE_FILE_KEYS = ['csv', 'json', 'dataPackage'] as const satisfies readonly ReleaseFile[]
 

@@ -2,7 +2,7 @@ import { readYearColumns } from '@/lib/domain/statistics/yearColumns'
 
 import { findDateModified, type Dataset } from './dataset'
 import type { OpenDataSettings } from './settings'
-import { absoluteUrl, countryUrls, DATA_PAGE } from '../urls/openData'
+import { absoluteUrl, countryUrls, DATA_PAGE } from '@/lib/domain/urls'
 
 /** Where the JSON is published, and under what licence. */
 export type PublicationContext = { siteUrl: string; settings: OpenDataSettings }

@@ -1,6 +1,6 @@
 import { createIssueLog, type IssueLog } from '@/lib/domain/issues'
 import { splitCsvRecords, type CsvRecord } from '@/lib/domain/splitCsvRecords'
-import type { Issue, ParseResult } from '@/lib/import/legacy/types'
+import type { Issue, ParseResult } from '@/lib/domain/issues'
 import { cleanText, slugify } from '@/lib/domain/text'
 
 import {

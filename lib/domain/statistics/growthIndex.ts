@@ -1,4 +1,4 @@
-import type { SeriesPoint } from '@/lib/render/charts/paths'
+import type { SeriesPoint } from './series'
 
 /** A series as an index, and the year that is 100 (null when no year can be). */
 export type IndexedSeries = { baseYear: number | null; points: SeriesPoint[] }

@@ -1,4 +1,4 @@
-import { checkInteger } from '@/fields/integer'
+import { checkInteger } from './integer'
 
 // Plain decimal notation only: "1e3" is more likely a typo than an intended number.
 const NUMBER = /^[+-]?\d+(\.\d+)?$/

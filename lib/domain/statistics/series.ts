@@ -1,5 +1,7 @@
-import type { SeriesPoint } from '@/lib/render/charts/paths'
 import type { YearStatistics } from '@/lib/domain/statistics/types'
+
+/** One year of one series; `null` means no data. */
+export type SeriesPoint = { year: number; value: number | null }
 
 /** One line of a chart. */
 export type ChartSeries = { key: string; label: string; points: SeriesPoint[] }

@@ -1,13 +1,10 @@
-import { MAX_BODY_BYTES, MAX_CSV_BYTES, MAX_UPLOAD_BYTES } from '../limits'
-
-// Multipart framing and the document fields sent beside an uploaded file.
-const MULTIPART_ALLOWANCE_BYTES = 256 * 1024
+import { MAX_BODY_BYTES } from '../limits'
+import { patternToRegExp, ROUTES } from '../routes/routeTable'
 
 /** Paths that take a file upload as multipart/form-data, with their own, larger limits. */
-const UPLOAD_LIMITS: { path: RegExp; maxBytes: number }[] = [
-  { path: /^\/api\/media(?:\/[^/]+)?$/, maxBytes: MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE_BYTES },
-  { path: /^\/api\/ev-statistics\/csv$/, maxBytes: MAX_CSV_BYTES + MULTIPART_ALLOWANCE_BYTES },
-]
+const UPLOAD_LIMITS: { path: RegExp; maxBytes: number }[] = ROUTES.flatMap(({ pattern, uploadLimitBytes }) =>
+  uploadLimitBytes === undefined ? [] : [{ path: patternToRegExp(pattern), maxBytes: uploadLimitBytes }],
+)
 
 /** The largest body any path accepts: the proxy must let bodies this big through intact. */
 export const LARGEST_BODY_BYTES = Math.max(MAX_BODY_BYTES, ...UPLOAD_LIMITS.map((limit) => limit.maxBytes))

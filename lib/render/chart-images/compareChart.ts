@@ -1,10 +1,10 @@
 import { describeSeries } from '@/lib/render/charts/describe'
 import type { StandaloneChart } from '@/lib/render/charts/standaloneSvg'
-import { compareHref } from '@/lib/domain/compare/links'
+import { compareHref } from '@/lib/domain/urls'
 import { findDateModified, type DatasetCountry } from '@/lib/domain/open-data/dataset'
 import { yearOf } from '@/lib/domain/open-data/citation'
 import type { OpenDataSettings } from '@/lib/domain/open-data/settings'
-import { absoluteUrl } from '@/lib/domain/urls/openData'
+import { absoluteUrl } from '@/lib/domain/urls'
 import { buildMeasureLines, describeMeasurePart, formatIndexBases } from '@/lib/domain/statistics/measures'
 
 import type { CompareImageRequest } from '@/lib/domain/compare/imageQuery'

@@ -5,7 +5,7 @@ import type { CountryPageData } from '@/lib/data/readers/countries'
 import { yearOf } from '@/lib/domain/open-data/citation'
 import { countryDatasetTitle } from '@/lib/domain/open-data/dataset'
 import type { OpenDataSettings } from '@/lib/domain/open-data/settings'
-import { absoluteUrl, countryUrls } from '@/lib/domain/urls/openData'
+import { absoluteUrl, countryUrls } from '@/lib/domain/urls'
 
 import { buildChartCitation, formatChartCredit } from './credit'
 import { PNG_SIZE } from './size'

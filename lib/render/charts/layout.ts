@@ -4,7 +4,9 @@ import { buildLinePath, roundCoordinate, splitIntoRuns, type PlacedPoint } from 
 import { createYearScale, pickLabelledYears } from './scale'
 import { hasValue, listYearsWithData, type ChartSeries } from '@/lib/domain/statistics/series'
 import { pickSeriesStyle, type SeriesStyle } from './series-style'
-import { buildValueAxis, isDrawable, type AxisScale } from './valueAxis'
+import type { AxisScale } from '@/lib/domain/statistics/axisScale'
+
+import { buildValueAxis, isDrawable } from './valueAxis'
 
 /** The plot area inside the SVG, in viewBox units. */
 export type PlotArea = { left: number; right: number; top: number; bottom: number }

@@ -1,5 +1,4 @@
-/** One year of one series; `null` means no data. */
-export type SeriesPoint = { year: number; value: number | null }
+import type { SeriesPoint } from '@/lib/domain/statistics/series'
 
 /** A point with data, placed on screen. */
 export type PlacedPoint = { year: number; value: number; x: number; y: number }

@@ -4,7 +4,7 @@ import { layoutLineChart } from './layout'
 import type { ChartSeries } from '@/lib/domain/statistics/series'
 import { renderSeries, renderValueAxis, renderYearAxis, TEXT_COLOR } from './svgMarkup'
 import { charsIn, renderLegend, wrapText } from './svgText'
-import type { AxisScale } from './valueAxis'
+import type { AxisScale } from '@/lib/domain/statistics/axisScale'
 import { element } from './xml'
 
 /** What a standalone chart image shows. */

@@ -1,11 +1,8 @@
 import type { ValueKind } from '@/lib/domain/format'
+import type { AxisScale } from '@/lib/domain/statistics/axisScale'
 
 import { createLogScale, logTicks } from './logScale'
 import { createLinearScale, niceTicks, type LinearScale } from './scale'
-
-/** How values can be spread along the vertical axis (`?scale=`), the default first. */
-export const AXIS_SCALES = ['linear', 'log'] as const
-export type AxisScale = (typeof AXIS_SCALES)[number]
 
 /** The vertical axis of a chart: its ticks and where a value goes. */
 export type ValueAxis = { ticks: number[]; position: LinearScale }

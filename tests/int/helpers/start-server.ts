@@ -10,5 +10,8 @@ import { INIT_MARKER } from './start-server-child'
 // Load the config first so the parent can time Payload's init apart from TypeScript loading.
 await import('@payload-config')
 console.log(INIT_MARKER)
-await startServer()
+await startServer({
+  loadConfig: async () => (await import('@payload-config')).default,
+  prepareDevelopmentDatabase: async () => {},
+})
 process.exit(0)

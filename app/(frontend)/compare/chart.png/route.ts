@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server'
 
-import { respondWithCompareChart } from '@/lib/data/chartImages'
+import { respondWithCompareChart } from '@/app/(frontend)/_chart-images/respond'
 
 /** `/compare/chart.png?countries=…&measure=…&scale=…&part=…`: one chart of the compare page. */
 export async function GET(request: NextRequest) {

@@ -27,6 +27,7 @@ import { describeCountryData } from '@/lib/domain/open-data/countryData'
 import { findStanding } from '@/lib/domain/statistics/standing'
 import { computeGlance } from '@/lib/domain/statistics/glance'
 import { SLUG_PATTERN } from '@/lib/domain/text'
+import { COUNTRIES_PAGE, countryUrls, policyPath } from '@/lib/domain/urls'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -48,13 +49,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: country.name,
     description,
     alternates: {
-      canonical: `/countries/${country.slug}`,
-      types: oembedDiscovery(resolveSiteUrl(), `/countries/${country.slug}`),
+      canonical: countryUrls(country.slug).page,
+      types: oembedDiscovery(resolveSiteUrl(), countryUrls(country.slug).page),
     },
     openGraph: {
       title: `${country.name} — EV Country Profiles`,
       description,
-      url: `/countries/${country.slug}`,
+      url: countryUrls(country.slug).page,
       images: [image],
     },
     twitter: { card: 'summary_large_image', images: [image] },
@@ -100,7 +101,7 @@ export default async function CountryPage({ params }: Props) {
 
       <AdoptionSection
         countryName={country.name}
-        csvHref={`/countries/${country.slug}/ev-statistics.csv`}
+        csvHref={countryUrls(country.slug).csv}
         rows={country.statistics}
       />
 
@@ -167,7 +168,7 @@ export default async function CountryPage({ params }: Props) {
           <ul className="space-y-1">
             {articles.map((article) => (
               <li key={article.slug}>
-                <Link href={`/policies/${article.slug}`} className="text-brand-700 underline">
+                <Link href={policyPath(article.slug)} className="text-brand-700 underline">
                   {article.title}
                 </Link>
                 {article.topic && <span className="text-slate-700"> — {article.topic}</span>}
@@ -185,7 +186,7 @@ export default async function CountryPage({ params }: Props) {
           <CountryLinks countries={others} label="Other countries" />
           {hasMore && (
             <p>
-              <Link href="/countries" className="text-brand-700 underline">
+              <Link href={COUNTRIES_PAGE} className="text-brand-700 underline">
                 All {countries.length} countries
               </Link>
             </p>

@@ -11,7 +11,7 @@ import {
   ALL_STATISTICS_JSON,
   DATA_PACKAGE,
   DATA_PAGE,
-} from '@/lib/domain/urls/openData'
+} from '@/lib/domain/urls'
 
 /**
  * `/data/datapackage.json`: the live data as a Frictionless Data Package. Its paths are absolute

@@ -11,6 +11,7 @@ import { SLUG_PATTERN } from '@/lib/domain/text'
 
 import { ArticleDetails } from '@/components/policies/ArticleDetails'
 import { TableOfContents } from '@/components/policies/TableOfContents'
+import { POLICIES_PAGE, policyPath } from '@/lib/domain/urls'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle(slug)
   if (!article) return { title: 'Article not found', robots: { index: false } }
   const description = describeArticle(article)
-  const path = `/policies/${article.slug}`
+  const path = policyPath(article.slug)
   return {
     title: article.title,
     description,
@@ -55,7 +56,7 @@ export default async function PolicyArticlePage({ params }: Props) {
   return (
     <article className="max-w-3xl">
       <p className="no-print mb-4">
-        <Link href="/policies" className="text-brand-700 underline hover:text-brand-900">
+        <Link href={POLICIES_PAGE} className="text-brand-700 underline hover:text-brand-900">
           ← All policy articles
         </Link>
       </p>

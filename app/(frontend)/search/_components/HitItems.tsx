@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { Highlight } from '@/components/search/Highlight'
 import type { ArticleHit, CountryHit, TaskHit } from '@/lib/data/readers/search'
+import { countryUrls, taskPath } from '@/lib/domain/urls'
 
 const ITEM = 'border-b border-slate-200 py-3'
 const LINK = 'font-semibold text-brand-700 underline hover:text-brand-900'
@@ -18,7 +19,7 @@ function Snippet({ text, words }: { text: string | undefined; words: readonly st
 export function CountryHitItem({ hit, words }: { hit: CountryHit; words: readonly string[] }) {
   return (
     <li className={ITEM}>
-      <Link href={`/countries/${hit.slug}`} className={LINK}>
+      <Link href={countryUrls(hit.slug).page} className={LINK}>
         <Highlight text={hit.name} words={words} />
       </Link>
       <Snippet text={hit.snippet} words={words} />
@@ -44,7 +45,7 @@ export function ArticleHitItem({ hit, words }: { hit: ArticleHit; words: readonl
 export function TaskHitItem({ hit, words }: { hit: TaskHit; words: readonly string[] }) {
   return (
     <li className={ITEM}>
-      <Link href={`/tasks/${hit.number}`} className={LINK}>
+      <Link href={taskPath(hit.number)} className={LINK}>
         Task {hit.number}: <Highlight text={hit.title} words={words} />
       </Link>
       <span className="ml-2 text-sm text-slate-600">

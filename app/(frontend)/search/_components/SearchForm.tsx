@@ -1,4 +1,5 @@
 import { MAX_QUERY_LENGTH } from '@/lib/domain/query'
+import { SEARCH_PAGE } from '@/lib/domain/urls'
 
 /** The search box of the search page, pre-filled with the current query; a plain GET form. */
 export function SearchForm({ query }: { query: string }) {
@@ -6,7 +7,7 @@ export function SearchForm({ query }: { query: string }) {
     <form
       role="search"
       aria-label="Search the site again"
-      action="/search"
+      action={SEARCH_PAGE}
       method="get"
       className="mt-4 flex flex-wrap items-end gap-3"
     >

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { COUNTRIES_PAGE, POLICIES_PAGE, TASKS_PAGE } from '@/lib/domain/urls'
 
 /** What the search covers, shown before anything has been searched for. */
 export function SearchHelp() {
@@ -7,19 +8,19 @@ export function SearchHelp() {
       <p>Type one or more words to find them in:</p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <Link href="/countries" className="text-brand-700 underline">
+          <Link href={COUNTRIES_PAGE} className="text-brand-700 underline">
             Countries
           </Link>
           : names and narratives;
         </li>
         <li>
-          <Link href="/policies" className="text-brand-700 underline">
+          <Link href={POLICIES_PAGE} className="text-brand-700 underline">
             Policy articles
           </Link>
           : titles, summaries, topics and text;
         </li>
         <li>
-          <Link href="/tasks" className="text-brand-700 underline">
+          <Link href={TASKS_PAGE} className="text-brand-700 underline">
             Tasks
           </Link>
           : titles, numbers and descriptions.

@@ -7,6 +7,7 @@ import { RichText } from '@/components/RichText'
 import { TaskContacts } from '@/components/tasks/TaskContacts'
 import { TaskStatusBadge } from '@/components/tasks/TaskStatusBadge'
 import { formatTaskPeriod, getTaskPage } from '@/lib/data/readers/tasks'
+import { countryUrls, taskPath, TASKS_PAGE } from '@/lib/domain/urls'
 
 type Props = { params: Promise<{ number: string }> }
 
@@ -29,8 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `Task ${task.number}: ${task.title}`,
     description,
-    alternates: { canonical: `/tasks/${task.number}` },
-    openGraph: { title: `Task ${task.number}: ${task.title}`, description, url: `/tasks/${task.number}` },
+    alternates: { canonical: taskPath(task.number) },
+    openGraph: { title: `Task ${task.number}: ${task.title}`, description, url: taskPath(task.number) },
   }
 }
 
@@ -40,7 +41,7 @@ function CountryList({ countries, empty }: { countries: { name: string; slug: st
     <ul className="space-y-1">
       {countries.map((country) => (
         <li key={country.slug}>
-          <Link href={`/countries/${country.slug}`} className="text-brand-700 underline">
+          <Link href={countryUrls(country.slug).page} className="text-brand-700 underline">
             {country.name}
           </Link>
         </li>
@@ -57,7 +58,7 @@ export default async function TaskPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <p className="no-print">
-        <Link href="/tasks" className="text-brand-700 underline">
+        <Link href={TASKS_PAGE} className="text-brand-700 underline">
           All research tasks
         </Link>
       </p>

@@ -11,7 +11,7 @@ import { getCountryPage } from '@/lib/data/readers/countries'
 import { getPublicationContext } from '@/lib/data/readers/liveDataset'
 import { countryCitation } from '@/lib/domain/embed/citations'
 import { countryEmbedTitle } from '@/lib/domain/embed/titles'
-import { countryUrls } from '@/lib/domain/urls/openData'
+import { countryUrls } from '@/lib/domain/urls'
 import { SLUG_PATTERN } from '@/lib/domain/text'
 
 type Props = { params: Promise<{ slug: string }> }

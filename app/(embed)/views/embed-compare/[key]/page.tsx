@@ -1,70 +1,9 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { cache } from 'react'
+// The internal route of `/embed/compare`: Next caches a rendered page per path, never per query
+// string, so proxy.ts rewrites the embed's requests here with the normalised query as [key]
+// (docs/caching.md). The page's code is at its address: app/(embed)/embed/compare/page.tsx.
+export { default, generateMetadata } from '../../../embed/compare/page'
 
-import { MeasureSection } from '@/components/compare/MeasureSection'
-import { EmbedFooter } from '@/components/embed/EmbedFooter'
-import { parseCompareQuery } from '@/lib/domain/compare/choice'
-import { compareHref } from '@/lib/domain/compare/links'
-import { getPublicationContext } from '@/lib/data/readers/liveDataset'
-import { getAllCountryStatistics } from '@/lib/data/readers/statistics'
-import { compareCitation } from '@/lib/domain/embed/citations'
-import { compareEmbedTitle } from '@/lib/domain/embed/titles'
-import { MEASURES } from '@/lib/domain/statistics/measures'
-import { readViewQuery, type ViewProps } from '@/lib/platform/routes/page'
-
-// Serves `/embed/compare?countries=…&measure=…&scale=…` through proxy.ts, as the compare page
-// is served (lib/platform/routes/listViews.ts): rendered once per normalised query, then cached until an
-// edit expires its tags; never prerendered, so the build needs no database.
+/** Rendered on its first request, never at build time: the build has no database. */
 export function generateStaticParams() {
   return []
-}
-
-/** The comparison the query asks for: its published countries, measure and scale. */
-const loadComparison = cache(async (key: string) => {
-  const parsed = parseCompareQuery(await readViewQuery({ params: Promise.resolve({ key }) }))
-  const measure = MEASURES[parsed.measure]
-  const all = await getAllCountryStatistics()
-  const chosen = parsed.countries.flatMap((slug) => all.filter((entry) => entry.country.slug === slug))
-  const choice = {
-    countries: chosen.map((entry) => entry.country.slug),
-    measure: measure.key,
-    scale: parsed.scale,
-  }
-  const title = compareEmbedTitle(
-    measure,
-    chosen.map((entry) => entry.country.name),
-  )
-  // Shares are fractions of one market: a log scale would stretch small differences.
-  return { measure, chosen, choice, title, scale: measure.allowsLog ? parsed.scale : 'linear' }
-})
-
-export async function generateMetadata({ params }: ViewProps): Promise<Metadata> {
-  const { chosen, title, choice } = await loadComparison((await params).key)
-  if (chosen.length === 0) return { title: 'Not found' }
-  return { title, alternates: { canonical: compareHref(choice) } }
-}
-
-/** The compare page's charts and tables for its selection, for other sites to frame. */
-export default async function CompareEmbed({ params }: ViewProps) {
-  const { measure, chosen, choice, title, scale } = await loadComparison((await params).key)
-  // Nothing to show: no country named, or none of them published.
-  if (chosen.length === 0) notFound()
-  const context = await getPublicationContext()
-  const pageHref = compareHref(choice)
-  const citation = compareCitation(
-    title,
-    pageHref,
-    chosen.map((entry) => entry.updatedAt),
-    context,
-  )
-  return (
-    <article className="space-y-6">
-      <h1 className="text-xl font-bold">{title}</h1>
-      {measure.parts.map((part) => (
-        <MeasureSection key={part.key} measure={measure} part={part} countries={chosen} scale={scale} />
-      ))}
-      <EmbedFooter pageHref={pageHref} pageLabel="The full comparison" citation={citation} />
-    </article>
-  )
 }

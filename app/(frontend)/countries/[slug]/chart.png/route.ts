@@ -1,4 +1,4 @@
-import { respondWithCountryChart } from '@/lib/data/chartImages'
+import { respondWithCountryChart } from '@/app/(frontend)/_chart-images/respond'
 
 type Params = { params: Promise<{ slug: string }> }
 

@@ -12,7 +12,7 @@ import { diffReleases } from '@/lib/domain/open-data/releaseDiff'
 import { readReleaseSegment } from '@/lib/domain/open-data/releaseRoutes'
 import { readReleaseSnapshot } from '@/lib/domain/open-data/releaseSnapshot'
 import { resolveOpenDataSettings } from '@/lib/domain/open-data/settings'
-import { DATA_PAGE, releaseFile, releasePage } from '@/lib/domain/urls/openData'
+import { DATA_PAGE, releaseFile, releasePage } from '@/lib/domain/urls'
 
 type Props = { params: Promise<{ version: string }> }
 

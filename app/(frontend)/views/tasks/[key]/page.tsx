@@ -1,93 +1,9 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
+// The internal route of `/tasks`: Next caches a rendered page per path, never per query string,
+// so proxy.ts rewrites the page's requests here with the normalised query as [key] (docs/caching.md).
+// The page's code is at its address: app/(frontend)/tasks/page.tsx.
+export { default, metadata } from '../../../tasks/page'
 
-import { TaskStatusBadge } from '@/components/tasks/TaskStatusBadge'
-import {
-  formatTaskPeriod,
-  getTaskSummaries,
-  type TaskStatus,
-  type TaskSummary,
-} from '@/lib/data/readers/tasks'
-import { parseFilterValue } from '@/lib/domain/query'
-import { readViewQuery, type ViewProps } from '@/lib/platform/routes/page'
-
-export const metadata: Metadata = {
-  title: 'Research tasks',
-  description: 'The numbered international research tasks on electric vehicles, ongoing and completed.',
-  alternates: { canonical: '/tasks' },
-}
-
-const GROUPS: { status: TaskStatus; heading: string }[] = [
-  { status: 'ongoing', heading: 'Ongoing tasks' },
-  { status: 'completed', heading: 'Completed tasks' },
-]
-
-function TaskList({ tasks }: { tasks: TaskSummary[] }) {
-  return (
-    <ul className="divide-y divide-slate-200 rounded border border-slate-200">
-      {tasks.map((task) => (
-        <li key={task.number} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3">
-          <Link href={`/tasks/${task.number}`} className="font-medium text-brand-700 underline">
-            Task {task.number}: {task.title}
-          </Link>
-          <TaskStatusBadge status={task.status} />
-          <span className="text-sm text-slate-700">{formatTaskPeriod(task)}</span>
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-// Serves `/tasks?status=…` through proxy.ts (see lib/platform/routes): rendered on first request per
-// normalised query, then cached until an edit expires its tags; never prerendered, so the
-// build needs no database.
+/** Rendered on its first request, never at build time: the build has no database. */
 export function generateStaticParams() {
   return []
-}
-
-export default async function TasksPage(props: ViewProps) {
-  const requested = parseFilterValue((await readViewQuery(props)).status)
-  const status = GROUPS.find((group) => group.status === requested)?.status
-  const tasks = await getTaskSummaries()
-  const groups = GROUPS.filter((group) => !status || group.status === status)
-
-  return (
-    <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Research tasks</h1>
-      <nav aria-label="Filter tasks by status">
-        <ul className="flex flex-wrap gap-3">
-          {[
-            { href: '/tasks', label: 'All', current: !status },
-            ...GROUPS.map((group) => ({
-              href: `/tasks?status=${group.status}`,
-              label: group.heading,
-              current: status === group.status,
-            })),
-          ].map((link) => (
-            <li key={link.href}>
-              <Link
-                href={link.href}
-                aria-current={link.current ? 'page' : undefined}
-                className={`rounded border px-3 py-1 ${link.current ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 text-brand-700 underline'}`}
-              >
-                {link.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {requested && !status && <p role="status">Unknown status “{requested}”: showing all tasks.</p>}
-      {groups.map((group) => {
-        const list = tasks.filter((task) => task.status === group.status)
-        return (
-          <section key={group.status} aria-labelledby={`${group.status}-heading`} className="space-y-3">
-            <h2 id={`${group.status}-heading`} className="text-2xl font-semibold">
-              {group.heading} ({list.length})
-            </h2>
-            {list.length > 0 ? <TaskList tasks={list} /> : <p>None.</p>}
-          </section>
-        )
-      })}
-    </div>
-  )
 }

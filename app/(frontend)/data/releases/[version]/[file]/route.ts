@@ -7,7 +7,7 @@ import {
   readReleaseSegment,
   RELEASE_FILE_TYPES,
 } from '@/lib/domain/open-data/releaseRoutes'
-import { releaseFile } from '@/lib/domain/urls/openData'
+import { releaseFile } from '@/lib/domain/urls'
 
 type Params = { params: Promise<{ version: string; file: string }> }
 

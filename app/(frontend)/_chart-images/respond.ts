@@ -5,10 +5,10 @@ import { getAllCountryStatistics } from '@/lib/data/readers/statistics'
 import { resolveSiteUrl } from '@/lib/platform/env'
 import { SLUG_PATTERN } from '@/lib/domain/text'
 
-import { buildCompareChart } from '../render/chart-images/compareChart'
-import { parseCompareImageQuery } from '../domain/compare/imageQuery'
-import { buildCountryChart } from '../render/chart-images/countryChart'
-import { chartResponse, problemResponse, type ChartFormat } from '../render/chart-images/responses'
+import { buildCompareChart } from '@/lib/render/chart-images/compareChart'
+import { parseCompareImageQuery } from '@/lib/domain/compare/imageQuery'
+import { buildCountryChart } from '@/lib/render/chart-images/countryChart'
+import { chartResponse, problemResponse, type ChartFormat } from '@/lib/render/chart-images/responses'
 
 /** `/countries/<slug>/chart.<format>`: a published country's chart; drafts are never read. */
 export async function respondWithCountryChart(slug: string, format: ChartFormat): Promise<Response> {

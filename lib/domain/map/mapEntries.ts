@@ -2,7 +2,7 @@ import type { CountryStatistics } from '@/lib/data/readers/statistics'
 import { INDICATORS, type IndicatorKey } from '@/lib/domain/statistics/indicators'
 import { rankLatest } from '@/lib/domain/statistics/ranking'
 
-import { buildColourScale, findBin, type ColourScale } from '@/lib/render/map/colourBins'
+import { buildColourScale, findBin, type ColourScale } from '@/lib/domain/map/colourBins'
 
 /** A member on the map and in its table: its latest value of the indicator, or none. */
 export type MapEntry = {

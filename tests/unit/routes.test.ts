@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 
 import { decodeViewKey, EMPTY_VIEW_KEY, encodeViewKey } from '@/lib/platform/routes/viewKey'
 import { LIST_VIEWS, resolveViewPath } from '@/lib/platform/routes/listViews'
+import { findRoute, patternToRegExp, ROUTES } from '@/lib/platform/routes/routeTable'
+import * as urls from '@/lib/domain/urls'
+import { checkBodySize } from '@/lib/platform/requests/bodyLimit'
 import { config as proxyConfig } from '@/proxy'
 
 const view = (path: string) => {
@@ -97,19 +100,83 @@ describe('the policies view', () => {
 })
 
 describe('the proxy', () => {
-  it('runs for every cached list path, whatever its query', () => {
-    const plainPaths = proxyConfig.matcher.filter(
-      (entry) => typeof entry === 'string' && !entry.includes(':'),
+  it('runs exactly for the pages of the route table that need it, the views, the API and draft mode', () => {
+    const fromTable = ROUTES.filter((route) => route.view !== undefined || route.isPerRequest).map(
+      (route) => route.pattern,
     )
-    for (const path of Object.keys(LIST_VIEWS)) expect(plainPaths).toContain(path)
-  })
-
-  it('runs for the internal views, the API, the admin, search and draft-mode requests', () => {
-    expect(proxyConfig.matcher).toEqual(
-      expect.arrayContaining(['/views/:path*', '/api/:path*', '/admin/:path*', '/search']),
-    )
+    const literals = proxyConfig.matcher.filter((entry): entry is string => typeof entry === 'string')
+    expect(new Set(literals)).toEqual(new Set([...fromTable, '/views', '/views/:path*', '/api/:path*']))
     expect(proxyConfig.matcher).toContainEqual(
       expect.objectContaining({ has: [{ type: 'cookie', key: '__prerender_bypass' }] }),
     )
+  })
+
+  it('sends every page of the table that has a view through it, and no other', () => {
+    for (const { path } of LIST_VIEWS) expect(resolveViewPath(path, new URLSearchParams())).not.toBeNull()
+    const others = ROUTES.filter((route) => route.view === undefined && !route.pattern.includes(':'))
+    for (const route of others) expect(resolveViewPath(route.pattern, new URLSearchParams())).toBeNull()
+  })
+})
+
+describe('the route table', () => {
+  it('matches route patterns segment by segment', () => {
+    expect(patternToRegExp('/').test('/')).toBe(true)
+    expect(patternToRegExp('/countries/:slug').test('/countries/belgium')).toBe(true)
+    expect(patternToRegExp('/countries/:slug').test('/countries/belgium/chart.svg')).toBe(false)
+    expect(patternToRegExp('/api/media/:id?').test('/api/media')).toBe(true)
+    expect(patternToRegExp('/api/media/:id?').test('/api/media/12')).toBe(true)
+    expect(patternToRegExp('/admin/:path*').test('/admin/collections/countries/1')).toBe(true)
+    expect(patternToRegExp('/compare/chart.svg').test('/compare/chartXsvg')).toBe(false)
+  })
+
+  it('lists every address the URL module builds', () => {
+    const choice = { countries: ['belgium', 'norway'], measure: 'share', scale: 'log' } as const
+    const country = urls.countryUrls('belgium')
+    const built = [
+      urls.HOME_PAGE,
+      urls.COUNTRIES_PAGE,
+      urls.POLICIES_PAGE,
+      urls.TASKS_PAGE,
+      urls.COMPARE_PAGE,
+      urls.SEARCH_PAGE,
+      urls.DATA_PAGE,
+      urls.DATA_PACKAGE,
+      urls.UPDATES_FEED,
+      urls.OEMBED,
+      urls.ALL_STATISTICS_CSV,
+      urls.ALL_STATISTICS_JSON,
+      ...Object.values(country),
+      urls.taskPath(23),
+      urls.policyPath('belgium-digital-economy', 'outlook'),
+      urls.compareHref(choice),
+      urls.compareCsvHref(choice),
+      urls.compareEmbedHref(choice),
+      urls.compareChartHref(choice, 'svg'),
+      urls.compareChartHref(choice, 'png', 'bev'),
+      urls.releasePage('1.0.0'),
+      urls.releaseFile('latest', 'csv'),
+      urls.releaseFile('1.0.0', 'json'),
+      urls.releaseFile('1.0.0', 'dataPackage'),
+    ]
+    for (const address of built) {
+      const { pathname } = new URL(address, 'http://site.test')
+      expect(findRoute(pathname), address).toBeDefined()
+    }
+  })
+
+  it('gives uploads their own body limits and every other API write 1 MB', () => {
+    const upload = (pathname: string, megabytes: number) =>
+      checkBodySize({
+        method: 'POST',
+        pathname,
+        contentType: 'multipart/form-data; boundary=x',
+        contentLength: String(megabytes * 1024 * 1024),
+        transferEncoding: null,
+      })
+    expect(upload('/api/media', 15)).toBeNull()
+    expect(upload('/api/media/12', 15)).toBeNull()
+    expect(upload('/api/media', 25)?.status).toBe(413)
+    expect(upload('/api/ev-statistics/csv', 5)?.status).toBe(413)
+    expect(upload('/api/countries', 2)?.status).toBe(413)
   })
 })
