@@ -7,6 +7,7 @@ import tseslint from 'typescript-eslint'
  * The layers of lib/ and what each may import at run time (docs/architecture.md). Type-only
  * imports may cross layers: they describe data shapes and vanish from the built code.
  */
+/** @type {Record<string, string[]>} */
 const LAYERS = {
   domain: [],
   platform: ['domain'],
@@ -15,12 +16,17 @@ const LAYERS = {
   import: ['domain', 'platform', 'data'],
 }
 
-/** The other layers' folders, which `layer` must not import from. */
+/**
+ * The other layers' folders, which `layer` must not import from.
+ * @param {string} layer
+ */
 function forbiddenFor(layer) {
-  const others = Object.keys(LAYERS).filter((name) => name !== layer && !LAYERS[layer].includes(name))
+  const allowed = LAYERS[layer] ?? []
+  const others = Object.keys(LAYERS).filter((name) => name !== layer && !allowed.includes(name))
   return others.flatMap((name) => [`@/lib/${name}/*`, `**/lib/${name}/*`, `../${name}/*`, `../../${name}/*`])
 }
 
+/** @type {import('eslint').Linter.Config[]} */
 const layerRules = Object.keys(LAYERS).map((layer) => ({
   files: [`lib/${layer}/**/*.{ts,tsx,mjs}`],
   rules: {
@@ -31,7 +37,7 @@ const layerRules = Object.keys(LAYERS).map((layer) => ({
           {
             group: forbiddenFor(layer),
             allowTypeImports: true,
-            message: `lib/${layer} may import only ${['itself', ...LAYERS[layer].map((name) => `lib/${name}`)].join(', ')} (docs/architecture.md).`,
+            message: `lib/${layer} may import only ${['itself', ...(LAYERS[layer] ?? []).map((name) => `lib/${name}`)].join(', ')} (docs/architecture.md).`,
           },
           ...(layer === 'domain'
             ? [
