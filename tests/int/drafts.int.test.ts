@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { NotFound, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PolicyArticle } from '@/payload-types'
@@ -153,7 +153,16 @@ describe('roles', () => {
       payload.delete({ collection: 'countries', id: country.id, user: editor, overrideAccess: false }),
     )
     await payload.delete({ collection: 'countries', id: country.id, user: admin, overrideAccess: false })
-    await expect(payload.findByID({ collection: 'countries', id: country.id })).rejects.toThrow()
+    // Gone for everyone, not hidden: even with access overridden there is no such row any more,
+    // and the lookup fails as a missing document (404), not as any other error.
+    const { totalDocs } = await payload.count({
+      collection: 'countries',
+      where: { id: { equals: country.id } },
+    })
+    expect(totalDocs).toBe(0)
+    const lookup = payload.findByID({ collection: 'countries', id: country.id })
+    await expect(lookup).rejects.toThrow(NotFound)
+    await expect(lookup).rejects.toMatchObject({ status: 404 })
   })
 })
 
