@@ -9,9 +9,9 @@
 //   own commands (`payload migrate`) is printed as its message, without a stack trace.
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import path from 'node:path'
 
 import { describeSchemaPush, sqliteFileOf } from '../lib/platform/database/sqliteFile.mjs'
+import { PROMPTS_QUESTIONS_MODULE } from '../lib/platform/framework/contracts.mjs'
 
 const require = createRequire(import.meta.url)
 // `payload migrate:fresh` empties the database: what a database pushed by a dev server needs.
@@ -36,10 +36,9 @@ if (!process.stdin.isTTY && isFreshStart && !process.argv.includes('--force-acce
 }
 
 if (!process.stdin.isTTY) {
-  const root = path.dirname(require.resolve('prompts/package.json'))
   // Every kind of question (confirm, text, select, …) goes through this table of `prompts`.
   /** @type {Record<string, unknown>} */
-  const questions = require(path.join(root, 'lib', 'prompts.js'))
+  const questions = require(PROMPTS_QUESTIONS_MODULE)
   for (const type of Object.keys(questions)) {
     questions[type] = (/** @type {{ message?: unknown }} */ question) => {
       const asked = String(question.message ?? '')

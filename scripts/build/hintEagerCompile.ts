@@ -6,20 +6,13 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { NEXT_BUILD_MANIFEST, readRootMainFiles } from '../../lib/platform/framework/contracts.mjs'
+
 const HINT = '//# allFunctionsCalledOnLoad\n'
 
-/** The runtime chunks Next loads on every App Router page, as its build manifest lists them. */
-function readRootMainFiles(distDir: string): string[] {
-  const manifest: unknown = JSON.parse(readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8'))
-  const files =
-    typeof manifest === 'object' && manifest !== null && 'rootMainFiles' in manifest
-      ? manifest.rootMainFiles
-      : []
-  return Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string') : []
-}
-
 const distDir = process.env.NEXT_DIST_DIR ?? '.next'
-const files = readRootMainFiles(distDir).filter((file) => file.endsWith('.js'))
+const manifest: unknown = JSON.parse(readFileSync(path.join(distDir, NEXT_BUILD_MANIFEST), 'utf8'))
+const files = readRootMainFiles(manifest).filter((file) => file.endsWith('.js'))
 if (files.length === 0) {
   console.error(`${distDir}/build-manifest.json lists no runtime chunks: is this a Next.js build folder?`)
   process.exit(1)

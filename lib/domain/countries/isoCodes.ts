@@ -1,4 +1,5 @@
-import { getAlpha2Codes } from 'i18n-iso-countries'
+// A CommonJS package: its functions are reached through the default export under Node's own loader.
+import isoCountries from 'i18n-iso-countries'
 
 /**
  * Codes the package knows that ISO 3166-1 does not assign: XK (Kosovo) is a user-assigned code.
@@ -8,7 +9,7 @@ const NOT_ASSIGNED = new Set(['XK', 'AN'])
 
 /** Every officially assigned ISO 3166-1 alpha-2 code, from the `i18n-iso-countries` package. */
 export const ISO_COUNTRY_CODES: ReadonlySet<string> = new Set(
-  Object.keys(getAlpha2Codes()).filter((code) => !NOT_ASSIGNED.has(code)),
+  Object.keys(isoCountries.getAlpha2Codes()).filter((code) => !NOT_ASSIGNED.has(code)),
 )
 
 /** Upper-cased, trimmed form of a code as editors type it ("be " → "BE"). */

@@ -10,6 +10,11 @@
 //   of each inline script of this very page, so no 'unsafe-inline' is needed.
 // Next sends these stored headers with every response served from the entry.
 import { findScripts, scriptHashSource } from '../csp/inlineScripts.mjs'
+import {
+  NEXT_CACHE_TAGS_HEADER,
+  NEXT_IMPLICIT_TAG_PREFIX,
+  NEXT_PAGE_ENTRY_KINDS,
+} from '../framework/contracts.mjs'
 
 /** Browsers revalidate every time; a shared cache that is never purged keeps a page 1 s at most. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-if-error=86400'
@@ -20,21 +25,16 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-if-err
  */
 export const SURROGATE_CONTROL = 'max-age=3600'
 
-/** Next's own header listing the tags a cached entry was rendered with. */
-const NEXT_TAGS_HEADER = 'x-next-cache-tags'
-/** Next's implicit tags (paths and layouts) are not ours to purge. */
-const IMPLICIT_TAG_PREFIX = '_N_T_'
-
 /**
  * The cache tags of an entry's headers, without Next's implicit ones.
  * @param {Record<string, unknown>} headers
  * @returns {string[]}
  */
 export function surrogateKeysOf(headers) {
-  const raw = headers[NEXT_TAGS_HEADER]
+  const raw = headers[NEXT_CACHE_TAGS_HEADER]
   if (typeof raw !== 'string') return []
   return [...new Set(raw.split(',').map((tag) => tag.trim()))].filter(
-    (tag) => tag !== '' && !tag.startsWith(IMPLICIT_TAG_PREFIX),
+    (tag) => tag !== '' && !tag.startsWith(NEXT_IMPLICIT_TAG_PREFIX),
   )
 }
 
@@ -57,7 +57,7 @@ export function scriptPolicyOf(html) {
  * @param {{ kind?: unknown, html?: unknown, headers?: Record<string, unknown> }} value
  */
 export function addPublicHeaders(value) {
-  if (value.kind !== 'APP_PAGE' && value.kind !== 'APP_ROUTE') return
+  if (!NEXT_PAGE_ENTRY_KINDS.some((kind) => kind === value.kind)) return
   value.headers ??= {}
   const headers = value.headers
   // A route that says how long it may be kept (the flags: a year) knows best.

@@ -1,14 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http'
 
+import { NEXT_NAVIGATION_HEADERS } from '../framework/contracts.mjs'
+
 // A session, draft mode or credentials make an answer personal (proxy.ts marks it private).
 const PERSONAL_COOKIE = /(?:^|;\s*)(?:payload-token|__prerender_bypass)=/
-// Headers of React's client navigation: Next answers them with flight data, not the page.
-const NAVIGATION_HEADERS = [
-  'rsc',
-  'next-router-state-tree',
-  'next-router-prefetch',
-  'next-router-segment-prefetch',
-]
 
 /**
  * The key a request is answered under from the response cache, or null when it must reach Next:
@@ -23,7 +18,8 @@ export function responseCacheKey(
   if ((method !== 'GET' && method !== 'HEAD') || !url) return null
   if (headers.authorization || headers.range) return null
   if (PERSONAL_COOKIE.test(String(headers.cookie ?? ''))) return null
-  if (NAVIGATION_HEADERS.some((name) => headers[name] !== undefined)) return null
+  // React's client navigation: Next answers it with flight data, not the page.
+  if (NEXT_NAVIGATION_HEADERS.some((name) => headers[name] !== undefined)) return null
   const encodings = String(headers['accept-encoding'] ?? '')
     .toLowerCase()
     .replace(/\s+/g, '')

@@ -1,3 +1,5 @@
+import { NEXT_CACHE_STATUS_HEADER } from '../framework/contracts.mjs'
+
 import type { RecordedResponse } from './recordResponse'
 import type { StoredResponse } from './responseCache'
 
@@ -9,7 +11,7 @@ const NOT_STORED = new Set([
   'transfer-encoding',
   'date',
   'content-length',
-  'x-nextjs-cache',
+  NEXT_CACHE_STATUS_HEADER,
 ])
 
 function headerText(value: string | number | readonly string[] | undefined): string {
