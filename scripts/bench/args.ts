@@ -30,8 +30,8 @@ export type BenchOptions = {
   freshnessRuns: number
 }
 
-/** Ports from --port-base on: nginx, then each topology's servers. */
-export const PORTS_PER_RUN = 8
+/** Ports from --port-base on: nginx, each topology's servers, then the plain Varnish. */
+export const PORTS_PER_RUN = 9
 
 const USAGE = `Usage: npm run bench -- [--no-build] [--duration 5] [--alternations 3] [--connections 32]
                        [--scale 200] [--topology a|b|c]... [--port-base 3900] [--freshness-runs 5]`

@@ -1,15 +1,25 @@
 // The performance budgets of the product (PRODUCT.md §6, and the caching work's) as checks over
 // one bench run: each verdict names what it measured, the limit, the value, PASS or FAIL.
 import { TOPOLOGY_LABELS, type TopologyName } from './args'
+import { throughputRatio } from './load'
 import type { BenchMeasurements, LoadRow, Verdict } from './result'
 
 export const COUNTRY_PAGE = '/countries/belgium'
 const KB = 1024
-/** Cached country page: (a) `npm start` alone; (b) and (c) behind Varnish, measured against nginx. */
-const COUNTRY_BUDGETS: Record<TopologyName, { p99Ms: number; minRps?: number; minRatio?: number }> = {
-  a: { p99Ms: 100, minRps: 750 },
-  b: { p99Ms: 10, minRatio: 0.9 },
-  c: { p99Ms: 10, minRatio: 0.9 },
+
+/** The baselines a throughput budget can be measured against, as the table names them. */
+export const BASELINE_LABELS = { nginx: 'nginx', plainVarnish: 'plain Varnish' } as const
+export type BaselineName = keyof typeof BASELINE_LABELS
+
+/**
+ * Cached country page: (a) `npm start` alone against nginx (the physical limit); (b) and (c),
+ * behind Varnish, against a plain Varnish in front of nginx (what Varnish itself reaches here),
+ * both measured in the same run, alternating with the topology's runs.
+ */
+export const COUNTRY_BUDGETS: Record<TopologyName, { p99Ms: number; minRatio: number; of: BaselineName }> = {
+  a: { p99Ms: 100, minRatio: 0.2, of: 'nginx' },
+  b: { p99Ms: 10, minRatio: 0.95, of: 'plainVarnish' },
+  c: { p99Ms: 10, minRatio: 0.95, of: 'plainVarnish' },
 }
 const FRESH_WITHIN_MS = 1_000
 
@@ -27,20 +37,22 @@ export function evaluateBudgets({ load, weight, freshness, legacyImport }: Bench
     const subject = `${TOPOLOGY_LABELS[row.topology]} ${row.path}`
     if (row.path === COUNTRY_PAGE) {
       const budget = COUNTRY_BUDGETS[row.topology]
-      if (budget.minRatio !== undefined) {
-        const ratio = row.ratio ?? 0
-        check(subject, `≥ ${budget.minRatio}× nginx`, `${ratio.toFixed(2)}×`, ratio >= budget.minRatio)
-      }
-      if (budget.minRps !== undefined) {
-        const rps = row.load.rps
-        check(subject, `≥ ${budget.minRps} req/s`, `${rps.toFixed(0)} req/s`, rps >= budget.minRps)
-      }
+      // From the figures themselves, not a stored ratio: each budget names its own baseline.
+      const baseline = row[budget.of]
+      const ratio = throughputRatio(row.load, baseline) ?? 0
+      check(
+        subject,
+        `≥ ${budget.minRatio}× ${BASELINE_LABELS[budget.of]}`,
+        `${ratio.toFixed(2)}× (${row.load.rps.toFixed(0)} / ${baseline.rps.toFixed(0)} req/s)`,
+        ratio >= budget.minRatio,
+      )
       p99Within(subject, row, budget.p99Ms)
     }
     if (row.path === '/countries' || row.path.startsWith('/compare')) p99Within(subject, row, 200)
     if (row.path.startsWith('/api/ev-statistics')) p99Within(subject, row, 300)
-    const errors = `${row.load.errors} (nginx ${row.nginx.errors})`
-    check(subject, 'no errors', errors, row.load.errors === 0 && row.nginx.errors === 0)
+    const errors = `${row.load.errors} (nginx ${row.nginx.errors}, plain Varnish ${row.plainVarnish.errors})`
+    const clean = row.load.errors === 0 && row.nginx.errors === 0 && row.plainVarnish.errors === 0
+    check(subject, 'no errors', errors, clean)
   }
   const country = weight.find((page) => page.path === COUNTRY_PAGE)
   if (country) {

@@ -2,25 +2,28 @@
 // into .next-bench, then for each topology (a) `npm start`, (b) Varnish → one instance,
 // (c) Varnish → two instances + Redis, on its own ports and its own fresh copy of one seeded
 // database, loads the cached country page with wrk as a browser requests it, alternating with
-// nginx serving the same bytes; measures publish → fresh, and on the first topology the other
-// pages, page weight and (with --scale) the legacy import. Prints the tables, saves them as JSON
-// in bench-results/, and exits 1 with one line per missed budget.
+// nginx serving the same bytes and with a plain Varnish (default VCL) in front of that nginx;
+// measures publish → fresh, and on the first topology the other pages, page weight and (with
+// --scale) the legacy import. Prints the tables, saves them as JSON in bench-results/, and exits
+// 1 with one line per missed budget.
 import os from 'node:os'
 
 import { BROWSER_HEADERS_TEXT } from '../topology/browser'
 import { ensureBuild } from '../topology/build'
-import { assertPortFree, type Server, stopServer } from '../topology/processes'
+import { assertPortFree, stopServer } from '../topology/processes'
 import { createSecrets, siteEnv, type SiteSettings } from '../topology/site'
 import { COUNTRY_PAGE } from '../topology/statistics'
 import { handleInterruption, portsStillTaken, stopEveryServer } from '../topology/teardown'
+import { plainVcl, VARNISH_PARAMETERS } from '../topology/varnish'
 import { parseBenchArgs, PORTS_PER_RUN, TOPOLOGY_LABELS } from './args'
-import { capturePage, startBaseline } from './baseline'
+import { capturePage, startBaseline, startPlainVarnishBaseline } from './baseline'
 import { evaluateBudgets } from './budgets'
 import { prepareTemplate, TEMPLATE_DIR } from './data'
-import { measureTopology } from './measure'
+import { measureTopology, type RunningBaseline } from './measure'
+import type { Baselines } from './load'
 import type { BenchMeasurements, BenchResult } from './result'
 import { formatResult, saveResult } from './table'
-import { startTopology } from './topologies'
+import { baselinePorts, startTopology } from './topologies'
 
 // A build folder of its own, so the bench never touches the `.next` the tests use.
 const BENCH_DIST_DIR = '.next-bench'
@@ -54,17 +57,24 @@ async function measureAll(): Promise<BenchMeasurements> {
   const templateEnv = env({ dataDir: TEMPLATE_DIR, siteUrl: `http://127.0.0.1:${options.portBase + 1}` })
   await prepareTemplate(templateEnv, options.scale, interruption)
   const all: BenchMeasurements = { load: [], weight: [], freshness: [], legacyImport: null }
-  let nginx: { url: string; server: Server } | undefined
+  let baselines: Baselines<RunningBaseline> | undefined
   for (const name of options.topologies) {
     log(`starting ${TOPOLOGY_LABELS[name]} (logs in data/bench/${name}/)`)
     const topology = await startTopology(name, options.portBase, env)
-    if (nginx === undefined) {
+    if (baselines === undefined) {
       const page = await capturePage(`${topology.instanceOrigins[0] ?? topology.publicOrigin}${COUNTRY_PAGE}`)
-      const url = `http://127.0.0.1:${options.portBase}${COUNTRY_PAGE}`
-      nginx = { url, server: await startBaseline(options.portBase, page) }
-      log(`nginx serves the page's ${page.gzip.length} gzip bytes at ${url}`)
+      const port = baselinePorts(options.portBase)
+      const url = (p: number) => `http://127.0.0.1:${p}${COUNTRY_PAGE}`
+      const nginx = { url: url(port.nginx), server: await startBaseline(port.nginx, page) }
+      log(`nginx serves the page's ${page.gzip.length} gzip bytes at ${nginx.url}`)
+      const plainVarnish = {
+        url: url(port.plainVarnish),
+        server: await startPlainVarnishBaseline(port.plainVarnish, port.nginx, page),
+      }
+      log(`a plain Varnish (default VCL) in front of it serves the same bytes at ${plainVarnish.url}`)
+      baselines = { nginx, plainVarnish }
     }
-    const measured = await measureTopology(topology, nginx, {
+    const measured = await measureTopology(topology, baselines, {
       ...options,
       withExtras: name === extrasOn,
       signal: interruption,
@@ -102,6 +112,10 @@ const result: BenchResult = {
     topologies: options.topologies,
     extrasOn,
     headers: BROWSER_HEADERS_TEXT,
+    plainVarnish: {
+      vcl: plainVcl(baselinePorts(options.portBase).nginx),
+      parameters: [...VARNISH_PARAMETERS],
+    },
     node: process.version,
     cpus: os.cpus().length,
     loadavg: { before: loadBefore, after: os.loadavg() },

@@ -1,5 +1,6 @@
-// Load measurement: each URL's runs alternate with runs against nginx serving the country page's
-// bytes, so both see the same machine and their ratio stays meaningful on a busy box.
+// Load measurement: each URL's runs alternate with runs against the two baselines, nginx serving
+// the country page's bytes and a plain Varnish in front of that nginx, so all three see the same
+// machine and their ratios stay meaningful on a busy box.
 import { BROWSER_HEADERS } from '../topology/browser'
 import type { Server } from '../topology/processes'
 import { groupUsage } from '../topology/proc'
@@ -64,15 +65,42 @@ function summarise(runs: Awaited<ReturnType<typeof measuredRun>>[]): LoadFigures
 /** Where load goes: a URL and the servers whose CPU time answers it. */
 export type LoadTarget = { url: string; servers: readonly Server[] }
 
-/** Measures `target` and the nginx baseline, alternating `alternations` times. */
-export async function measureAgainstBaseline(target: LoadTarget, baseline: LoadTarget, options: LoadOptions) {
+/** The two baselines every URL is measured beside (see scripts/bench/baseline.ts). */
+export type Baselines<T> = {
+  /** nginx serving the country page's bytes from files: the physical limit. */
+  nginx: T
+  /** Varnish with the default VCL in front of that nginx: what Varnish itself reaches here. */
+  plainVarnish: T
+}
+
+/**
+ * Measures `target` and both baselines, alternating `alternations` times (nginx, the plain
+ * Varnish, then the target), so each run of the target has a run of each baseline just before it.
+ */
+export async function measureAgainstBaselines(
+  target: LoadTarget,
+  baselines: Baselines<LoadTarget>,
+  options: LoadOptions,
+): Promise<{ target: LoadFigures; baselines: Baselines<LoadFigures> }> {
   const targetRuns = []
-  const baselineRuns = []
+  const nginxRuns = []
+  const plainVarnishRuns = []
   for (let i = 0; i < options.alternations; i += 1) {
-    baselineRuns.push(await measuredRun(baseline.url, baseline.servers, options))
+    nginxRuns.push(await measuredRun(baselines.nginx.url, baselines.nginx.servers, options))
+    plainVarnishRuns.push(
+      await measuredRun(baselines.plainVarnish.url, baselines.plainVarnish.servers, options),
+    )
     targetRuns.push(await measuredRun(target.url, target.servers, options))
   }
-  return { target: summarise(targetRuns), baseline: summarise(baselineRuns) }
+  return {
+    target: summarise(targetRuns),
+    baselines: { nginx: summarise(nginxRuns), plainVarnish: summarise(plainVarnishRuns) },
+  }
+}
+
+/** req/s of `figures` over req/s of `baseline`; null when the baseline answered nothing. */
+export function throughputRatio(figures: LoadFigures, baseline: LoadFigures): number | null {
+  return baseline.rps > 0 ? figures.rps / baseline.rps : null
 }
 
 /** Loads the URLs for {@link WARM_UP_SECONDS} each without recording anything. */

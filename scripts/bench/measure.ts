@@ -1,4 +1,5 @@
-// Everything measured on one running topology: load on its URLs against the nginx baseline, and
+// Everything measured on one running topology: load on its URLs against the baselines (nginx and
+// a plain Varnish in front of it), and
 // on the topology that carries the extras, page weight and the legacy import; publish → fresh on all.
 import path from 'node:path'
 
@@ -7,8 +8,8 @@ import { COUNTRY_PAGE } from '../topology/statistics'
 import { TOPOLOGY_LABELS } from './args'
 import { measureFreshness } from './freshness'
 import { type LegacyCountry, timeLegacyImport } from './legacy-import'
-import { measureAgainstBaseline, warmUp, warmUpUnderLoad } from './load'
-import type { BenchMeasurements, LegacyImport, LoadRow } from './result'
+import { type Baselines, measureAgainstBaselines, warmUp, warmUpUnderLoad } from './load'
+import { type BenchMeasurements, type LegacyImport, type LoadRow, loadRow } from './result'
 import type { RunningTopology } from './topologies'
 import { type PageBytes, weighPages } from './weight'
 
@@ -52,10 +53,15 @@ export type TopologyOptions = {
   signal: AbortSignal
 }
 
-/** Measures a running topology against nginx (already serving the country page at `nginxUrl`). */
+/** A baseline already serving the country page at `url`. */
+export type RunningBaseline = { url: string; server: Server }
+
+const times = (ratio: number | null) => (ratio === null ? '-' : `${ratio.toFixed(2)}×`)
+
+/** Measures a running topology against the baselines (both already serving the country page). */
 export async function measureTopology(
   topology: RunningTopology,
-  nginx: { url: string; server: Server },
+  baselines: Baselines<RunningBaseline>,
   options: TopologyOptions,
 ): Promise<BenchMeasurements> {
   const label = TOPOLOGY_LABELS[topology.name]
@@ -63,25 +69,25 @@ export async function measureTopology(
   const paths = [COUNTRY_PAGE, ...extras.pages, ...extras.others]
   const warm = new Map<string, { firstMs: number; cache: string }>()
   for (const target of paths) warm.set(target, await warmUp(topology.publicOrigin + target))
-  await warmUpUnderLoad([...paths.map((target) => topology.publicOrigin + target), nginx.url], options)
+  const { nginx, plainVarnish } = baselines
+  await warmUpUnderLoad(
+    [...paths.map((target) => topology.publicOrigin + target), nginx.url, plainVarnish.url],
+    options,
+  )
   const load: LoadRow[] = []
   for (const target of paths) {
-    const measured = await measureAgainstBaseline(
+    const measured = await measureAgainstBaselines(
       { url: topology.publicOrigin + target, servers: topology.servers },
-      { url: nginx.url, servers: [nginx.server] },
+      {
+        nginx: { url: nginx.url, servers: [nginx.server] },
+        plainVarnish: { url: plainVarnish.url, servers: [plainVarnish.server] },
+      },
       options,
     )
-    const ratio = measured.baseline.rps > 0 ? measured.target.rps / measured.baseline.rps : null
-    const row = {
-      topology: topology.name,
-      path: target,
-      load: measured.target,
-      nginx: measured.baseline,
-      ratio,
-    }
-    load.push({ ...row, warm: warm.get(target) ?? { firstMs: 0, cache: '-' } })
+    const row = loadRow(topology.name, target, measured, warm.get(target) ?? { firstMs: 0, cache: '-' })
+    load.push(row)
     log(
-      `${label} ${target}: ${measured.target.rps.toFixed(0)} req/s (nginx ${measured.baseline.rps.toFixed(0)}, ${ratio?.toFixed(2) ?? '-'}×), p99 ${measured.target.p99Ms.toFixed(2)} ms, errors ${measured.target.errors}`,
+      `${label} ${target}: ${row.load.rps.toFixed(0)} req/s (nginx ${row.nginx.rps.toFixed(0)}, ${times(row.ratio)}; plain Varnish ${row.plainVarnish.rps.toFixed(0)}, ${times(row.plainVarnishRatio)}), p99 ${row.load.p99Ms.toFixed(2)} ms, errors ${row.load.errors}`,
     )
   }
   let weight: PageBytes[] = []

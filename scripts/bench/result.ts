@@ -1,10 +1,10 @@
 // What one bench run measured, as saved in bench-results/ and read by the budgets and the table.
 import type { TopologyName } from './args'
 import type { Freshness } from './freshness'
-import type { LoadFigures } from './load'
+import { type Baselines, type LoadFigures, throughputRatio } from './load'
 import type { PageBytes } from './weight'
 
-/** One URL of one topology, with the nginx runs that alternated with it. */
+/** One URL of one topology, with the runs of both baselines that alternated with it. */
 export type LoadRow = {
   topology: TopologyName
   path: string
@@ -12,7 +12,31 @@ export type LoadRow = {
   nginx: LoadFigures
   /** req/s of the URL over req/s of nginx serving the country page's bytes. */
   ratio: number | null
+  /** The plain Varnish (default VCL) in front of that nginx, serving the same page. */
+  plainVarnish: LoadFigures
+  /** req/s of the URL over req/s of the plain Varnish. */
+  plainVarnishRatio: number | null
   warm: { firstMs: number; cache: string }
+}
+
+/** A row of figures measured together, each ratio taken against its own baseline. */
+export function loadRow(
+  topology: TopologyName,
+  path: string,
+  measured: { target: LoadFigures; baselines: Baselines<LoadFigures> },
+  warm: LoadRow['warm'],
+): LoadRow {
+  const { nginx, plainVarnish } = measured.baselines
+  return {
+    topology,
+    path,
+    load: measured.target,
+    nginx,
+    ratio: throughputRatio(measured.target, nginx),
+    plainVarnish,
+    plainVarnishRatio: throughputRatio(measured.target, plainVarnish),
+    warm,
+  }
 }
 
 export type LegacyImport = { files: number; ms: number; ok: boolean }
@@ -35,6 +59,8 @@ export type BenchMeta = {
   /** The topology the other pages, the page weight and the import were measured on. */
   extrasOn: TopologyName
   headers: string
+  /** The second baseline as started: its VCL and run-time parameters. */
+  plainVarnish: { vcl: string; parameters: string[] }
   node: string
   cpus: number
   loadavg: { before: number[]; after: number[] }

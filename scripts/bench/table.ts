@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { TOPOLOGY_LABELS } from './args'
+import { COUNTRY_PAGE } from './budgets'
+import { throughputRatio } from './load'
 import type { BenchResult } from './result'
 import type { Bytes } from './weight'
 
@@ -23,22 +25,52 @@ function align(headers: readonly string[], rows: readonly string[][], leftColumn
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
 }
 
+const times = (ratio: number | null) => (ratio === null ? '-' : `${ratio.toFixed(2)}×`)
+
 function loadTable({ load }: BenchResult): string {
-  const headers = ['topology', 'URL', 'req/s', 'nginx req/s', '× nginx', 'p50 ms', 'p99 ms', 'errors']
   const rows = load.map((row) => [
     TOPOLOGY_LABELS[row.topology],
     row.path,
     fixed(row.load.rps),
     fixed(row.nginx.rps),
-    row.ratio === null ? '-' : `${row.ratio.toFixed(2)}×`,
+    times(row.ratio),
+    fixed(row.plainVarnish.rps),
+    times(row.plainVarnishRatio),
     fixed(row.load.p50Ms, 2),
     fixed(row.load.p99Ms, 2),
-    `${row.load.errors} (${row.nginx.errors})`,
+    `${row.load.errors} (${row.nginx.errors}, ${row.plainVarnish.errors})`,
     fixed(row.load.cpuMsPerRequest, 2),
     row.warm.cache,
     fixed(row.warm.firstMs),
   ])
-  return align([...headers, 'CPU ms/req', 'cache', 'first ms'], rows, 2)
+  const headers = ['topology', 'URL', 'req/s', 'nginx req/s', '× nginx', 'plain Varnish req/s']
+  headers.push('× plain Varnish', 'p50 ms', 'p99 ms', 'errors', 'CPU ms/req', 'cache', 'first ms')
+  return align(headers, rows, 2)
+}
+
+/** The baselines' own figures on the country page, from the runs beside each topology's. */
+function baselineTable({ load }: BenchResult): string {
+  const rows = load
+    .filter((row) => row.path === COUNTRY_PAGE)
+    .map((row) => [
+      TOPOLOGY_LABELS[row.topology],
+      fixed(row.nginx.rps),
+      fixed(row.nginx.p99Ms, 2),
+      fixed(row.plainVarnish.rps),
+      fixed(row.plainVarnish.p99Ms, 2),
+      times(throughputRatio(row.plainVarnish, row.nginx)),
+    ])
+  return align(
+    [
+      'runs beside',
+      'nginx req/s',
+      'nginx p99 ms',
+      'plain Varnish req/s',
+      'plain Varnish p99 ms',
+      'plain Varnish × nginx',
+    ],
+    rows,
+  )
 }
 
 function weightTable({ weight }: BenchResult): string {
@@ -66,9 +98,11 @@ function freshnessTable({ freshness }: BenchResult): string {
 export function formatResult(result: BenchResult): string {
   const { meta, legacyImport, budgets } = result
   const sections = [
-    `Load — ${meta.connections} connections (wrk), ${meta.alternations} × ${meta.duration} s per URL alternating with nginx serving the country page's bytes; every request sends ${meta.headers}. errors: URL (nginx).`,
+    `Load — ${meta.connections} connections (wrk), ${meta.alternations} × ${meta.duration} s per URL alternating with nginx serving the country page's bytes and with a plain Varnish (default VCL) in front of that nginx; every request sends ${meta.headers}. errors: URL (nginx, plain Varnish).`,
     loadTable(result),
   ]
+  if (result.load.some((row) => row.path === COUNTRY_PAGE))
+    sections.push(`Baselines on ${COUNTRY_PAGE}, measured beside each topology`, baselineTable(result))
   if (result.weight.length > 0)
     sections.push(`Page weight in Chromium, ${TOPOLOGY_LABELS[meta.extrasOn]}`, weightTable(result))
   if (result.freshness.length > 0)

@@ -12,7 +12,12 @@ import { BENCH_DATA_DIR, copyTemplate } from './data'
 
 type TopologyPorts = { instances: [number, ...number[]]; varnish?: number; redis?: number }
 
-/** The ports of each topology, from --port-base: nginx has the base itself. */
+/** The ports of the baselines, from --port-base: nginx has the base itself, the plain Varnish the last. */
+export function baselinePorts(base: number): { nginx: number; plainVarnish: number } {
+  return { nginx: base, plainVarnish: base + 8 }
+}
+
+/** The ports of each topology, from --port-base (see {@link baselinePorts}). */
 export function topologyPorts(name: TopologyName, base: number): TopologyPorts {
   if (name === 'a') return { instances: [base + 1] }
   if (name === 'b') return { instances: [base + 2], varnish: base + 3 }

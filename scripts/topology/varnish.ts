@@ -83,13 +83,45 @@ export async function startVarnish(
   backendPorts: number | readonly number[],
   logDir: string,
 ): Promise<{ server: Server; url: string }> {
-  requireProgram(VARNISHD, 'varnish')
   requireProgram(XKEY_VMOD, 'varnish-modules')
+  return launchVarnish(port, vclFor(backendPorts), logDir, '/robots.txt')
+}
+
+/**
+ * Varnish's default VCL: a backend and nothing else, so every request takes the built-in
+ * subroutines (what Varnish does before anyone configures it).
+ */
+export function plainVcl(backendPort: number): string {
+  return `vcl 4.1;\n\nbackend default {\n    .host = "127.0.0.1";\n    .port = "${backendPort}";\n}\n`
+}
+
+/**
+ * Varnish with the default VCL ({@link plainVcl}) on 127.0.0.1:`port` in front of whatever
+ * answers on `backendPort`, started like {@link startVarnish} (same storage and parameters);
+ * resolves once `readyPath` answers 2xx through it.
+ */
+export function startPlainVarnish(
+  port: number,
+  backendPort: number,
+  logDir: string,
+  readyPath: string,
+): Promise<{ server: Server; url: string }> {
+  return launchVarnish(port, plainVcl(backendPort), logDir, readyPath)
+}
+
+/** varnishd in the foreground with `vcl`, in a fresh temporary working folder removed once it stopped. */
+async function launchVarnish(
+  port: number,
+  vcl: string,
+  logDir: string,
+  readyPath: string,
+): Promise<{ server: Server; url: string }> {
+  requireProgram(VARNISHD, 'varnish')
   const workDir = mkdtempSync(path.join(tmpdir(), 'evcp-varnish-'))
   // varnishd compiles the VCL as its own unprivileged user, which must be able to read it.
   chmodSync(workDir, 0o755)
   const vclFile = path.join(workDir, 'site.vcl')
-  writeFileSync(vclFile, vclFor(backendPorts))
+  writeFileSync(vclFile, vcl)
   const server = startServer(
     `varnish on port ${port}`,
     VARNISHD,
@@ -111,16 +143,16 @@ export async function startVarnish(
   )
   server.afterStop = () => rmSync(workDir, { recursive: true, force: true })
   const url = `http://127.0.0.1:${port}/`
-  await whenReady(server, waitForVarnish(url, server))
+  await whenReady(server, waitForVarnish(`http://127.0.0.1:${port}${readyPath}`, server))
   return { server, url }
 }
 
-/** Waits until Varnish answers robots.txt from a healthy backend. */
+/** Waits until Varnish answers `url` (through a healthy backend) with 2xx. */
 async function waitForVarnish(url: string, server: Server): Promise<void> {
   const deadline = Date.now() + 30_000
   for (;;) {
     if (server.child.exitCode !== null) throw new Error(`varnishd exited: see ${server.logFile}`)
-    const answered = await fetch(`${url}robots.txt`, { signal: AbortSignal.timeout(5_000) }).then(
+    const answered = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
       (response) => response.ok,
       () => false,
     )

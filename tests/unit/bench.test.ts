@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseBenchArgs } from '@/scripts/bench/args'
+import { parseBenchArgs, PORTS_PER_RUN } from '@/scripts/bench/args'
 import { evaluateBudgets } from '@/scripts/bench/budgets'
 import type { LoadFigures } from '@/scripts/bench/load'
-import type { BenchMeasurements, LoadRow } from '@/scripts/bench/result'
+import { type BenchMeasurements, type LoadRow, loadRow } from '@/scripts/bench/result'
+import { baselinePorts, topologyPorts } from '@/scripts/bench/topologies'
 import { parseWrkReport } from '@/scripts/bench/wrk'
 import { nginxConfig } from '@/scripts/topology/nginx'
-import { vclFor } from '@/scripts/topology/varnish'
+import { plainVcl, vclFor } from '@/scripts/topology/varnish'
 
 const REPORT = `Running 3s test @ http://127.0.0.1:3901/countries/belgium
   2 threads and 32 connections
@@ -118,17 +119,30 @@ const figures = (overrides: Partial<LoadFigures> = {}): LoadFigures => ({
   ...overrides,
 })
 
-const row = (topology: LoadRow['topology'], load: LoadFigures, path = '/countries/belgium'): LoadRow => {
-  const nginx = figures({ rps: 20_000, p99Ms: 3 })
-  return { topology, path, load, nginx, ratio: load.rps / nginx.rps, warm: { firstMs: 100, cache: 'HIT' } }
-}
+const NGINX_RPS = 40_000
+const PLAIN_VARNISH_RPS = 30_000
+
+/** A row measured beside nginx at 40,000 req/s and the plain Varnish at 30,000. */
+const row = (topology: LoadRow['topology'], load: LoadFigures, path = '/countries/belgium'): LoadRow =>
+  loadRow(
+    topology,
+    path,
+    {
+      target: load,
+      baselines: {
+        nginx: figures({ rps: NGINX_RPS, p99Ms: 3 }),
+        plainVarnish: figures({ rps: PLAIN_VARNISH_RPS, p99Ms: 4 }),
+      },
+    },
+    { firstMs: 100, cache: 'HIT' },
+  )
 
 /** A run where every budget holds; each test spoils one part. */
 const goodRun = (): BenchMeasurements => ({
   load: [
-    row('a', figures()),
-    row('b', figures({ rps: 19_000, p99Ms: 4 })),
-    row('c', figures({ rps: 18_500, p99Ms: 6 })),
+    row('a', figures({ rps: 10_000, p99Ms: 7 })),
+    row('b', figures({ rps: 29_000, p99Ms: 4 })),
+    row('c', figures({ rps: 28_600, p99Ms: 6 })),
   ],
   weight: [],
   freshness: [
@@ -143,23 +157,88 @@ const misses = (run: BenchMeasurements) =>
     .filter((v) => !v.pass)
     .map((v) => `${v.subject}: ${v.name} (${v.actual})`)
 
+describe('loadRow', () => {
+  it('takes the ratio to nginx against the nginx runs and the ratio to the plain Varnish against its runs', () => {
+    const measured = row('b', figures({ rps: 24_000 }))
+    expect(measured.ratio).toBeCloseTo(24_000 / NGINX_RPS)
+    expect(measured.plainVarnishRatio).toBeCloseTo(24_000 / PLAIN_VARNISH_RPS)
+    expect(measured.nginx.rps).toBe(NGINX_RPS)
+    expect(measured.plainVarnish.rps).toBe(PLAIN_VARNISH_RPS)
+  })
+
+  it('gives no ratio against a baseline that answered nothing', () => {
+    const measured = loadRow(
+      'a',
+      '/',
+      { target: figures(), baselines: { nginx: figures({ rps: 0 }), plainVarnish: figures() } },
+      { firstMs: 1, cache: '-' },
+    )
+    expect(measured.ratio).toBeNull()
+    expect(measured.plainVarnishRatio).toBe(1)
+  })
+})
+
+describe('the plain Varnish baseline', () => {
+  it('runs the default VCL: one backend, the nginx baseline, and no subroutine of ours', () => {
+    const vcl = plainVcl(3900)
+    expect(vcl).toBe('vcl 4.1;\n\nbackend default {\n    .host = "127.0.0.1";\n    .port = "3900";\n}\n')
+    expect(vcl).not.toMatch(/\bsub\b|import/)
+  })
+
+  it('listens on a port of its own, after nginx and the topologies, within the ports checked free', () => {
+    const base = 8600
+    const { nginx, plainVarnish } = baselinePorts(base)
+    const taken = (['a', 'b', 'c'] as const).flatMap((name) => {
+      const { instances, varnish, redis } = topologyPorts(name, base)
+      return [...instances, varnish, redis].filter((port) => port !== undefined)
+    })
+    expect(nginx).toBe(base)
+    expect(new Set([nginx, plainVarnish, ...taken]).size).toBe(taken.length + 2)
+    expect(Math.max(plainVarnish, ...taken)).toBeLessThan(base + PORTS_PER_RUN)
+  })
+})
+
 describe('evaluateBudgets', () => {
   it('passes a run within every budget', () => {
     expect(misses(goodRun())).toEqual([])
   })
 
-  it('holds the cached topologies to 0.9× nginx and 10 ms, npm start alone to 750 req/s and 100 ms', () => {
+  it('holds the cached topologies to 0.95× the plain Varnish and 10 ms, npm start alone to 0.2× nginx and 100 ms', () => {
     const run = goodRun()
     run.load = [
-      row('a', figures({ rps: 700, p99Ms: 120 })),
-      row('b', figures({ rps: 17_000, p99Ms: 4 })),
-      row('c', figures({ rps: 19_000, p99Ms: 11 })),
+      row('a', figures({ rps: 7_600, p99Ms: 120 })),
+      row('b', figures({ rps: 28_000, p99Ms: 4 })),
+      row('c', figures({ rps: 30_000, p99Ms: 11 })),
     ]
     expect(misses(run)).toEqual([
-      '(a) npm start /countries/belgium: ≥ 750 req/s (700 req/s)',
+      '(a) npm start /countries/belgium: ≥ 0.2× nginx (0.19× (7600 / 40000 req/s))',
       '(a) npm start /countries/belgium: p99 ≤ 100 ms (120.0 ms)',
-      '(b) Varnish → 1 instance /countries/belgium: ≥ 0.9× nginx (0.85×)',
+      '(b) Varnish → 1 instance /countries/belgium: ≥ 0.95× plain Varnish (0.93× (28000 / 30000 req/s))',
       '(c) Varnish → 2 instances + Redis /countries/belgium: p99 ≤ 10 ms (11.0 ms)',
+    ])
+  })
+
+  it('measures each ratio against its own baseline, whatever the other one says', () => {
+    const run = goodRun()
+    // 0.725× nginx: would fail a 0.95× budget taken against nginx; 0.97× the plain Varnish passes.
+    // (a) at 0.23× the plain Varnish would pass a 0.2× budget taken against it; 0.175× nginx fails.
+    run.load = [
+      row('a', figures({ rps: 7_000 })),
+      row('b', figures({ rps: 29_000, p99Ms: 4 })),
+      row('c', figures({ rps: 29_000, p99Ms: 4 })),
+    ]
+    expect(misses(run)).toEqual([
+      '(a) npm start /countries/belgium: ≥ 0.2× nginx (0.17× (7000 / 40000 req/s))',
+    ])
+    // The budget reads the figures, so a stored ratio taken against the wrong baseline changes nothing.
+    run.load = run.load.map((r) => ({ ...r, ratio: 1, plainVarnishRatio: 1 }))
+    expect(misses(run)).toHaveLength(1)
+    // A faster plain Varnish beside (b) fails (b) alone, though the nginx runs beside it are the same.
+    const [a, b, c] = goodRun().load
+    if (!a || !b || !c) throw new Error('no rows')
+    run.load = [a, { ...b, plainVarnish: figures({ rps: 31_000 }) }, c]
+    expect(misses(run)).toEqual([
+      '(b) Varnish → 1 instance /countries/belgium: ≥ 0.95× plain Varnish (0.94× (29000 / 31000 req/s))',
     ])
   })
 
@@ -167,10 +246,14 @@ describe('evaluateBudgets', () => {
     const run = goodRun()
     const [first] = run.load
     if (!first) throw new Error('no row')
-    run.load[0] = { ...first, nginx: figures({ errors: 2 }) }
+    run.load[0] = { ...first, nginx: { ...first.nginx, errors: 2 } }
+    const second = run.load[1]
+    if (!second) throw new Error('no row')
+    run.load[1] = { ...second, plainVarnish: { ...second.plainVarnish, errors: 1 } }
     run.freshness.push({ topology: 'a', observer: 'instance 3901', trials: [20, null], maxMs: null })
     expect(misses(run)).toEqual([
-      '(a) npm start /countries/belgium: no errors (0 (nginx 2))',
+      '(a) npm start /countries/belgium: no errors (0 (nginx 2, plain Varnish 0))',
+      '(b) Varnish → 1 instance /countries/belgium: no errors (0 (nginx 0, plain Varnish 1))',
       '(a) npm start publish → fresh, instance 3901: max ≤ 1 s (never)',
     ])
   })
