@@ -6,7 +6,6 @@ import type { NextConfig } from 'next'
 
 import { BASE_POLICY, EMBED_POLICY, EMBED_PREFIX } from './lib/platform/csp/policy'
 import { LARGEST_BODY_BYTES } from './lib/platform/requests/bodyLimit'
-import { ROUTES } from './lib/platform/routes/routeTable'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -38,11 +37,6 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   headers: () =>
     Promise.resolve([
-      // Next 16.4 turns a route handler's Content-Type into a list, which its compression skips;
-      // a Content-Type set here first is kept as it is, so these text files are sent compressed.
-      ...ROUTES.flatMap(({ pattern, contentType }) =>
-        contentType ? [{ source: pattern, headers: [{ key: 'Content-Type', value: contentType }] }] : [],
-      ),
       // Turning draft mode on or off is for the one editor who asked.
       { source: '/preview/:path*', headers: [{ key: 'Cache-Control', value: 'private, no-store' }] },
       {

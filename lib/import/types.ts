@@ -14,10 +14,10 @@ export type FileReport = {
 
 /** A problem that refuses the file, at a line of it. */
 export class ImportError extends Error {
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
+  readonly line: number
+
+  constructor(line: number, message: string) {
     super(message)
+    this.line = line
   }
 }

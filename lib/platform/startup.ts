@@ -13,9 +13,9 @@ async function startCaches(): Promise<void> {
   const { resolvePurgeUrls } = await import('./cache/settings.mjs')
   resolvePurgeUrls()
   await cacheStores()
-  const { expireTags } = await import('./cache/revalidate')
+  const { expireTagsAtStartup } = await import('./cache/revalidate')
   const { ALL_TAGS } = await import('./cache/tags')
-  await expireTags(ALL_TAGS)
+  await expireTagsAtStartup(ALL_TAGS)
 }
 
 /** Outside production the caches are not started, but a mistyped variable is still reported. */

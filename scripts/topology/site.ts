@@ -61,8 +61,8 @@ export async function prepareSite(
 export async function startInstance(env: NodeJS.ProcessEnv, port: number, dataDir: string): Promise<Server> {
   const server = startServer(
     `site instance on port ${port}`,
-    'node_modules/.bin/tsx',
-    ['lib/platform/server/start.ts', '-p', String(port)],
+    process.execPath,
+    ['scripts/start.mjs', '-p', String(port)],
     { env, logFile: path.join(dataDir, `instance-${port}.log`) },
   )
   return whenReady(server, waitForUrl(`http://127.0.0.1:${port}/robots.txt`, server))

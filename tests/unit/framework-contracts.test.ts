@@ -23,6 +23,12 @@ describe('Next.js internals the cache and the production server rely on', () => 
     expect(contracts.NEXT_PAGE_ENTRY_KINDS).toEqual([CachedRouteKind.APP_PAGE, CachedRouteKind.APP_ROUTE])
   })
 
+  it('reads a cached page’s lifetime from the entry’s cacheControl, else 1 s (the cache handler restores it for entries from Redis)', () => {
+    const source = readFileSync(require.resolve('next/dist/server/lib/incremental-cache/index.js'), 'utf8')
+    expect(source).toContain(`cacheData.${contracts.NEXT_ENTRY_LIFETIME_FIELD}`)
+    expect(source).toMatch(/cacheControl \? cacheControl\.revalidate : isFallback \? false : 1/)
+  })
+
   it('lists a cache entry’s tags in x-next-cache-tags and prefixes its implicit tags with _N_T_ (the Surrogate-Key)', () => {
     const constants = nextInternal('lib/constants.js')
     expect(constants.NEXT_CACHE_TAGS_HEADER).toBe(contracts.NEXT_CACHE_TAGS_HEADER)

@@ -14,7 +14,7 @@ import { describePublisher } from '@/lib/domain/open-data/statisticsJson'
 // The answer is public data meant for other sites, read by their servers or their scripts.
 const CORS = { 'Access-Control-Allow-Origin': '*' }
 
-/** An error as JSON (the route's fixed Content-Type, next.config.ts), naming the problem. */
+/** An error as JSON, naming the problem. */
 function refuse(status: number, message: string): Response {
   return Response.json({ error: message }, { status, headers: CORS })
 }

@@ -35,8 +35,11 @@ export type WriteStatisticsOptions = {
 }
 
 class RowRefused extends Error {
-  constructor(readonly refusal: RowRefusal) {
+  readonly refusal: RowRefusal
+
+  constructor(refusal: RowRefusal) {
     super(`line ${refusal.line} refused`)
+    this.refusal = refusal
   }
 }
 

@@ -5,6 +5,8 @@
 // Node at run time, without compiling it: hence JavaScript, type-checked through JSDoc.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 
+import { NEXT_ENTRY_LIFETIME_FIELD } from '../framework/contracts.mjs'
+
 import { addPublicHeaders } from './publicResponse.mjs'
 import { cacheStores } from './stores.mjs'
 
@@ -21,8 +23,9 @@ export default class SiteCacheHandler extends CacheHandler {
   }
 
   /**
-   * Next 16.4 takes a page's lifetime from the entry when it is there, else from what this
-   * process remembers of its own renders, else 1 s. The package does not hand the lifetime back,
+   * Next takes a page's lifetime from the entry when it is there, else from what this process
+   * remembers of its own renders, else 1 s (NEXT_ENTRY_LIFETIME_FIELD in
+   * lib/platform/framework/contracts.mjs). The package does not hand the lifetime back,
    * so another instance would treat every page it did not render as stale after a second and
    * render it again in the background: the lifetime is restored from what the package stored.
    * @override
@@ -30,8 +33,9 @@ export default class SiteCacheHandler extends CacheHandler {
    */
   async get(cacheKey, ctx) {
     const entry = await super.get(cacheKey, ctx)
-    if (entry && !('cacheControl' in entry) && entry.lifespan && entry.value?.kind !== 'FETCH') {
-      return { ...entry, cacheControl: { revalidate: entry.lifespan.revalidate ?? false, expire: undefined } }
+    if (entry && !(NEXT_ENTRY_LIFETIME_FIELD in entry) && entry.lifespan && entry.value?.kind !== 'FETCH') {
+      const lifetime = { revalidate: entry.lifespan.revalidate ?? false, expire: undefined }
+      return { ...entry, [NEXT_ENTRY_LIFETIME_FIELD]: lifetime }
     }
     return entry
   }

@@ -17,15 +17,19 @@ async function purgeOnce(url: string, keys: readonly string[]): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Purges at one cache, retrying after failures; logs one line per failure, never throws. */
-async function purgeWithRetries(url: string, keys: readonly string[]): Promise<boolean> {
+/** Purges at one cache, waiting `delays` before each new attempt; logs one line per failure, never throws. */
+async function purgeWithRetries(
+  url: string,
+  keys: readonly string[],
+  delays: readonly number[],
+): Promise<boolean> {
   for (let attempt = 0; ; attempt += 1) {
     try {
       await purgeOnce(url, keys)
       return true
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      const delay = RETRY_DELAYS_MS[attempt]
+      const delay = delays[attempt]
       if (delay === undefined) {
         console.error(
           `Cache purge of "${keys.join(' ')}" at ${url} failed ${attempt + 1} times (${reason}); giving up.`,
@@ -42,11 +46,18 @@ async function purgeWithRetries(url: string, keys: readonly string[]): Promise<b
 
 /**
  * Tells every cache named in `CACHE_PURGE_URL` to drop the responses carrying any of `keys`.
- * Runs in the background: a cache that is down never holds up a save, and is tried again.
+ * Runs in the background: a cache that is down never holds up a save, and is tried again
+ * (unless `retry` is false: one attempt only).
  * The returned promise (for tests) resolves to whether every cache confirmed the purge.
  */
-export function purgeSurrogateKeys(keys: readonly string[]): Promise<boolean> {
+export function purgeSurrogateKeys(
+  keys: readonly string[],
+  { retry = true }: { retry?: boolean } = {},
+): Promise<boolean> {
   const urls = resolvePurgeUrls()
   if (urls.length === 0 || keys.length === 0) return Promise.resolve(true)
-  return Promise.all(urls.map((url) => purgeWithRetries(url, keys))).then((results) => results.every(Boolean))
+  const delays = retry ? RETRY_DELAYS_MS : []
+  return Promise.all(urls.map((url) => purgeWithRetries(url, keys, delays))).then((results) =>
+    results.every(Boolean),
+  )
 }

@@ -11,7 +11,7 @@ import type { CacheTag } from './tags'
  */
 export const SECOND_EXPIRY_AFTER_MS = 2_000
 
-async function expireEverywhere(tags: readonly CacheTag[]): Promise<void> {
+async function expireEverywhere(tags: readonly CacheTag[], { retryPurge = true } = {}): Promise<void> {
   try {
     await expireCacheTags(tags)
   } catch (error) {
@@ -19,7 +19,7 @@ async function expireEverywhere(tags: readonly CacheTag[]): Promise<void> {
     console.error(`Could not expire cached pages (${tags.join(', ')}): ${String(error)}`)
   }
   purgeResponseCache(tags)
-  void purgeSurrogateKeys(tags)
+  void purgeSurrogateKeys(tags, { retry: retryPurge })
 }
 
 /**
@@ -34,4 +34,17 @@ export async function expireTags(tags: readonly CacheTag[]): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || tags.length === 0) return
   await expireEverywhere(tags)
   setTimeout(() => void expireEverywhere(tags), SECOND_EXPIRY_AFTER_MS).unref()
+}
+
+/**
+ * At start-up (lib/platform/startup.ts): expires the tags once, and purges the HTTP caches with a
+ * single attempt. Nothing this process committed can be rendering yet, so there is no second
+ * expiry; and a cache that cannot be reached while the instance starts is usually starting itself
+ * (empty). A retry would reach it up to half a minute later (purge.ts) and drop every page the
+ * running instances have cached since, fresh ones all: the next save would then seem to have
+ * purged pages it does not touch.
+ */
+export async function expireTagsAtStartup(tags: readonly CacheTag[]): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || tags.length === 0) return
+  await expireEverywhere(tags, { retryPurge: false })
 }

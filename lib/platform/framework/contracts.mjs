@@ -8,6 +8,13 @@
 /** Next's cache entries of App Router pages and route handlers (its `CachedRouteKind`). */
 export const NEXT_PAGE_ENTRY_KINDS = /** @type {const} */ (['APP_PAGE', 'APP_ROUTE'])
 
+/**
+ * Where Next (16.4, 16.5) reads a cached page's lifetime: the entry's `cacheControl`, else what
+ * this process remembers of its own renders, else 1 s. An entry from another instance (Redis)
+ * needs it, or it is stale after a second.
+ */
+export const NEXT_ENTRY_LIFETIME_FIELD = 'cacheControl'
+
 /** Next's header on a cache entry listing the tags it was rendered with (`NEXT_CACHE_TAGS_HEADER`). */
 export const NEXT_CACHE_TAGS_HEADER = 'x-next-cache-tags'
 

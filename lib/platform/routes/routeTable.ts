@@ -1,14 +1,10 @@
-// Every fact about the site's routes, written once: which addresses exist, what type their answers
-// have, which pages are cached per normalised query, which render per request, which go in the
-// sitemap and which take an upload. next.config.ts (content types), proxy.ts (views, nonces),
-// the sitemap and the API body limits read it; where a literal must stay (the proxy's `matcher`,
+// Every fact about the site's routes, written once: which addresses exist, which pages are cached
+// per normalised query, which render per request, which go in the sitemap and which take an
+// upload. proxy.ts (views, nonces), the sitemap and the API body limits read it; where a literal must stay (the proxy's `matcher`,
 // the Varnish configuration), tests/unit/routes.test.ts checks it against this table.
-// Relative imports only: next.config.ts loads this file without the `@/` path alias.
+// Relative imports only: next.config.ts loads this file (through the body limits) without the
+// `@/` path alias.
 import { MAX_CSV_BYTES, MAX_UPLOAD_BYTES } from '../limits'
-
-const CSV = 'text/csv; charset=utf-8'
-const JSON_UTF8 = 'application/json; charset=utf-8'
-const SVG = 'image/svg+xml; charset=utf-8'
 
 // Multipart framing and the document fields sent beside an uploaded file.
 const MULTIPART_ALLOWANCE_BYTES = 256 * 1024
@@ -29,8 +25,6 @@ export type ViewName = (typeof VIEW_NAMES)[number]
 export type RouteFacts = {
   /** The address as Next matches it: `:name` is one segment, `:name?` an optional one. */
   pattern: string
-  /** Every answer has this Content-Type, refusals included (set in next.config.ts). */
-  contentType?: string
   /**
    * A page that reads its query string: rendered once per normalised query by this internal view
    * and then served from the cache (lib/platform/routes/listViews.ts; docs/caching.md says why).
@@ -49,14 +43,13 @@ export const ROUTES: readonly RouteFacts[] = [
   { pattern: '/', view: 'home', isInSitemap: true },
   { pattern: '/countries', view: 'countries', isInSitemap: true },
   { pattern: '/countries/:slug' },
-  { pattern: '/countries/:slug/ev-statistics.csv', contentType: CSV },
-  { pattern: '/countries/:slug/ev-statistics.json', contentType: JSON_UTF8 },
-  { pattern: '/countries/:slug/chart.svg', contentType: SVG },
-  // PNG gains nothing from compression, and its refusals are text: no fixed type.
+  { pattern: '/countries/:slug/ev-statistics.csv' },
+  { pattern: '/countries/:slug/ev-statistics.json' },
+  { pattern: '/countries/:slug/chart.svg' },
   { pattern: '/countries/:slug/chart.png' },
   { pattern: '/compare', view: 'compare', isInSitemap: true },
-  { pattern: '/compare/ev-statistics.csv', contentType: CSV },
-  { pattern: '/compare/chart.svg', contentType: SVG },
+  { pattern: '/compare/ev-statistics.csv' },
+  { pattern: '/compare/chart.svg' },
   { pattern: '/compare/chart.png' },
   { pattern: '/policies', view: 'policies', isInSitemap: true },
   { pattern: '/policies/:slug' },
@@ -64,21 +57,21 @@ export const ROUTES: readonly RouteFacts[] = [
   { pattern: '/tasks/:number' },
   { pattern: '/search', isPerRequest: true },
   { pattern: '/data', view: 'data', isInSitemap: true },
-  { pattern: '/data/datapackage.json', contentType: JSON_UTF8 },
-  { pattern: '/data/updates.atom', contentType: 'application/atom+xml; charset=utf-8' },
+  { pattern: '/data/datapackage.json' },
+  { pattern: '/data/updates.atom' },
   { pattern: '/data/releases/:version' },
-  // A release's files; `latest` matches too (its redirect has no body to type).
-  { pattern: '/data/releases/:version/ev-statistics.csv', contentType: CSV },
-  { pattern: '/data/releases/:version/ev-statistics.json', contentType: JSON_UTF8 },
-  { pattern: '/data/releases/:version/datapackage.json', contentType: JSON_UTF8 },
-  { pattern: '/ev-statistics.csv', contentType: CSV },
-  { pattern: '/ev-statistics.json', contentType: JSON_UTF8 },
+  // A release's files; `latest` matches too.
+  { pattern: '/data/releases/:version/ev-statistics.csv' },
+  { pattern: '/data/releases/:version/ev-statistics.json' },
+  { pattern: '/data/releases/:version/datapackage.json' },
+  { pattern: '/ev-statistics.csv' },
+  { pattern: '/ev-statistics.json' },
   { pattern: '/embed/countries/:slug' },
   { pattern: '/embed/compare', view: 'embed-compare' },
-  { pattern: '/oembed', contentType: 'application/json' },
-  { pattern: '/flags/:file', contentType: 'image/svg+xml' },
-  { pattern: '/robots.txt', contentType: 'text/plain' },
-  { pattern: '/sitemap.xml', contentType: 'application/xml' },
+  { pattern: '/oembed' },
+  { pattern: '/flags/:file' },
+  { pattern: '/robots.txt' },
+  { pattern: '/sitemap.xml' },
   { pattern: '/preview' },
   { pattern: '/preview/exit' },
   { pattern: '/admin', isPerRequest: true },

@@ -1,4 +1,4 @@
-import type { ResponseCache } from './responseCache'
+import type { ResponseCache } from './responseCache.ts'
 
 const KEY = Symbol.for('ev-country-profiles.response-cache')
 

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { recordResponse } from './recordResponse'
-import type { ResponseCache, StoredResponse } from './responseCache'
-import { responseCacheKey } from './requestKey'
-import { toStoredResponse } from './storeRule'
+import { recordResponse } from './recordResponse.ts'
+import type { ResponseCache, StoredResponse } from './responseCache.ts'
+import { responseCacheKey } from './requestKey.ts'
+import { toStoredResponse } from './storeRule.ts'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 

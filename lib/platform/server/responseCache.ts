@@ -20,7 +20,12 @@ export class ResponseCache {
   /** Moves on with every purge: a response begun before one may hold what it purged. */
   private purges = 0
 
-  constructor(private readonly maxBytes: number) {}
+  private readonly maxBytes: number
+
+  // No parameter property: Node's type stripping (`npm start`) runs only erasable TypeScript.
+  constructor(maxBytes: number) {
+    this.maxBytes = maxBytes
+  }
 
   get(key: string, now = Date.now()): StoredResponse | undefined {
     const entry = this.entries.get(key)

@@ -1,5 +1,6 @@
-// The production server (`npm start`, run with tsx): Next, with the response cache of lib/platform/server/
-// in front when this is the only instance (README, "How pages stay fast and fresh", says why).
+// The production server (`npm start` runs scripts/start.mjs, which imports this file; Node strips
+// its types): Next, with the response cache of lib/platform/server/ in front when this is the only
+// instance (docs/caching.md, "The response cache of a single instance", says why).
 // Options as `next start`: -p/--port, -H/--hostname, or PORT/HOSTNAME.
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
@@ -8,9 +9,9 @@ import next from 'next'
 
 import { resolveRedisUrl } from '../cache/settings.mjs'
 
-import { registerResponseCache } from './registry'
-import { createRequestListener } from './requestListener'
-import { ResponseCache } from './responseCache'
+import { registerResponseCache } from './registry.ts'
+import { createRequestListener } from './requestListener.ts'
+import { ResponseCache } from './responseCache.ts'
 
 // Bodies of the most requested public pages, compressed as sent: a few thousand pages.
 const RESPONSE_CACHE_BYTES = 32 * 1024 * 1024
@@ -32,7 +33,7 @@ const cache = resolveRedisUrl() ? null : new ResponseCache(RESPONSE_CACHE_BYTES)
 if (cache) registerResponseCache(cache)
 
 const server = createServer()
-// No hostname for Next: given one, Next 16.4 treats the proxy's rewrites as external (404).
+// No hostname for Next: given one, Next (16.4, 16.5) treats the proxy's rewrites as external (404).
 const app = next({ dev: false, port, httpServer: server })
 await app.prepare()
 server.on('request', createRequestListener(app.getRequestHandler(), cache))

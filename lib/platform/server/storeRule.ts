@@ -1,7 +1,7 @@
 import { NEXT_CACHE_STATUS_HEADER } from '../framework/contracts.mjs'
 
-import type { RecordedResponse } from './recordResponse'
-import type { StoredResponse } from './responseCache'
+import type { RecordedResponse } from './recordResponse.ts'
+import type { StoredResponse } from './responseCache.ts'
 
 // Hop-by-hop headers, ones written afresh for each answer, and Next's note of where its own
 // answer came from (an answer from here says so with Age instead).

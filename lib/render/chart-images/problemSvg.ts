@@ -2,9 +2,8 @@ import { FONT_FAMILY, STANDALONE_HEIGHT, STANDALONE_WIDTH } from '@/lib/render/c
 import { element } from '@/lib/render/charts/xml'
 
 /**
- * Why there is no chart, as an SVG of the chart's size: next.config.ts gives the SVG routes a
- * fixed Content-Type (Next 16.4 sends them compressed only then), which a refusal carries too, so
- * it must be an SVG to be read, opened directly or in an `<img>`.
+ * Why there is no chart, as an SVG of the chart's size: an SVG route's refusal is an SVG too, so
+ * that it can be read where the chart was asked for, opened directly or in an `<img>`.
  */
 export function buildProblemSvg(problem: string): string {
   return [

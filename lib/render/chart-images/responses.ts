@@ -23,8 +23,8 @@ export async function chartResponse(svg: string, format: ChartFormat, filename: 
 }
 
 /**
- * A refusal naming the problem: plain text, except where the route's type is fixed to SVG
- * (next.config.ts), which gets the same words as an SVG.
+ * A refusal naming the problem: plain text, except for an SVG route, which gets the same words as
+ * an SVG.
  */
 export function problemResponse(status: 400 | 404, problem: string, format: ChartFormat): Response {
   return format === 'svg'
