@@ -28,6 +28,9 @@ export function runStartServer(databaseUri: string, killAfterMs: number): Promis
           NODE_ENV: 'test',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
+        // A group of its own: tsx runs the script in a child, and a kill must reach both (a
+        // surviving grandchild would hold the pipes open and the start would never end).
+        detached: true,
       },
     )
     let stdout = ''
@@ -40,7 +43,9 @@ export function runStartServer(databaseUri: string, killAfterMs: number): Promis
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString()
     })
-    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+    const timer = setTimeout(() => {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+    }, killAfterMs)
     child.on('error', reject)
     child.on('close', (code) => {
       clearTimeout(timer)
