@@ -13,6 +13,8 @@ export type IssueKind =
   | 'unknown key'
   | 'YAML'
   | 'empty body'
+  | 'editor change'
+  | 'draft'
 
 /** A problem found in a source file; `line` is 1-based within that file. */
 export type Issue = { line: number; message: string; kind?: IssueKind }
