@@ -15,6 +15,8 @@ export type IssueKind =
   | 'empty body'
   | 'editor change'
   | 'draft'
+  | 'publication'
+  | 'task'
 
 /** A problem found in a source file; `line` is 1-based within that file. */
 export type Issue = { line: number; message: string; kind?: IssueKind }

@@ -240,7 +240,7 @@ describe('a changed file', () => {
         line: lineOf(changed, 'BEV'),
         kind: 'editor change',
         message:
-          'Austria, 2019: an editor changed BEV since the last import, and the file changes it too: the file’s value replaces the editor’s (the editor’s value stays in the version history)',
+          "Austria, 2019: an editor changed BEV since the last import, and the file changes it too: the file's value replaces the editor's (the editor's value stays in the version history)",
       },
     ])
   })

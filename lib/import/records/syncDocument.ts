@@ -132,10 +132,10 @@ function planChanges(tracker: ImportTracker, request: SyncRequest, current: Fiel
 }
 
 function warnEdited(tracker: ImportTracker, request: SyncRequest, fields: string[], hasVersions: boolean) {
-  const kept = hasVersions ? ' (the editor’s value stays in the version history)' : ''
+  const kept = hasVersions ? " (the editor's value stays in the version history)" : ''
   for (const field of fields) {
     const { label, line } = request.describe(field)
-    const message = `${request.name}: an editor changed ${label} since the last import, and the file changes it too: the file’s value replaces the editor’s${kept}`
+    const message = `${request.name}: an editor changed ${label} since the last import, and the file changes it too: the file's value replaces the editor's${kept}`
     tracker.warnings.push({ line, message, kind: 'editor change' })
   }
 }
@@ -186,7 +186,7 @@ export async function syncDocument(
   if (Object.keys(changes).length === 0) return { id, created: false }
   tracker.written += 1
   if (pending) {
-    const message = `${request.name} has unpublished changes by an editor: the file’s changes are saved into that draft, to be published with it`
+    const message = `${request.name} has unpublished changes by an editor: the file's changes are saved into that draft, to be published with it`
     tracker.warnings.push({ line: request.line, message, kind: 'draft' })
   }
   if (tracker.dryRun) return { id, created: false }
