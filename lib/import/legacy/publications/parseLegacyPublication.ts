@@ -34,11 +34,11 @@ const KNOWN_KEYS = new Set([
 ])
 
 /** The title; without one, the description or the file's name stands in, with a warning. */
-function readTitle(frontMatter: FrontMatter, fileName: string, log: IssueLog) {
+function readTitle(frontMatter: FrontMatter, description: string | null, fileName: string, log: IssueLog) {
   const field = frontMatter.fields.get('title')
   const title = readText(field, log)
   if (title) return { text: title, line: field?.valueLine ?? 1 }
-  const stand = readText(frontMatter.fields.get('description'), log) || fileStem(fileName)
+  const stand = description ?? fileStem(fileName)
   const message = `missing title: "${stand}" is used until an editor gives one`
   log.warnings.push({ line: field?.valueLine ?? 1, message, kind: 'publication' })
   return { text: stand, line: field?.valueLine ?? 1 }
@@ -57,12 +57,13 @@ export function parseLegacyPublication(text: string, fileName: string): ParseRes
   const { fields } = frontMatter
   warnUnknownKeys(fields, KNOWN_KEYS, log)
 
-  const title = readTitle(frontMatter, fileName, log)
+  const description = readText(fields.get('description'), log) || null
+  const title = readTitle(frontMatter, description, fileName, log)
   const { date, year } = readDate(fields.get('Date') ?? fields.get('date'), log)
   const publication: LegacyPublication = {
     slug: slugFromFileName(fileName),
     title: title.text,
-    description: readText(fields.get('description'), log) || null,
+    description,
     type: readPublicationType(fields.get('type'), title.text, log),
     task: readPublicationTask(title, fileStem(fileName), log),
     src: readPdfSource(frontMatter, log).src,
