@@ -1,6 +1,6 @@
 // `npm run import -- [--dry-run] <file-or-folder>…`: imports legacy country pages, task pages and
-// policy-article Markdown (a whole legacy site's `src` folder at once). Exits 1 when any file was
-// refused.
+// policy-article Markdown (a whole legacy site at once: its root or its `src` folder). Exits 1
+// when any file was refused.
 import { getPayload } from 'payload'
 
 import { requestSiteRevalidation } from '../lib/platform/cache/requestSiteRevalidation'

@@ -13,6 +13,10 @@ export type IssueKind =
   | 'unknown key'
   | 'YAML'
   | 'empty body'
+  | 'editor change'
+  | 'draft'
+  | 'publication'
+  | 'task'
 
 /** A problem found in a source file; `line` is 1-based within that file. */
 export type Issue = { line: number; message: string; kind?: IssueKind }

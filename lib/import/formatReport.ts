@@ -10,6 +10,7 @@ export function formatIssues(file: string, issues: readonly Issue[], prefix = ''
 const DRY_RUN_VERBS: Record<FileOutcome, string> = {
   imported: 'would import',
   updated: 'would update',
+  unchanged: 'unchanged',
   rejected: 'rejected',
   skipped: 'skipped',
 }
@@ -38,12 +39,14 @@ function countKinds(warnings: readonly Issue[]): string {
 
 /**
  * Exactly one closing line: `imported N, updated M, rejected K, warnings W`, then the warnings
- * per kind in brackets when there are any, and the number of skipped files when there are any.
+ * per kind in brackets when there are any, and the numbers of unchanged and skipped files when
+ * there are any. Only files that wrote something count as imported or updated.
  */
 export function formatSummary(reports: readonly FileReport[]): string {
   const count = (outcome: FileOutcome) => reports.filter((report) => report.outcome === outcome).length
   const warnings = reports.flatMap((report) => report.warnings)
   const kinds = warnings.length > 0 ? ` (${countKinds(warnings)})` : ''
+  const unchanged = count('unchanged') > 0 ? `, unchanged ${count('unchanged')}` : ''
   const skipped = count('skipped') > 0 ? `, skipped ${count('skipped')}` : ''
-  return `imported ${count('imported')}, updated ${count('updated')}, rejected ${count('rejected')}, warnings ${warnings.length}${kinds}${skipped}`
+  return `imported ${count('imported')}, updated ${count('updated')}, rejected ${count('rejected')}, warnings ${warnings.length}${kinds}${unchanged}${skipped}`
 }

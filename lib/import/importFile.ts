@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Payload, PayloadRequest } from 'payload'
-import { createLocalReq, ValidationError } from 'payload'
+import type { PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, ValidationError } from 'payload'
 
 import { inTransaction } from '@/lib/data/content/transaction'
 import { describeError } from '@/lib/platform/errors'
@@ -10,25 +10,16 @@ import { parseArticleMarkdown } from '@/lib/import/legacy/parseArticleMarkdown'
 import { parseLegacyCountry } from '@/lib/import/legacy/parseLegacyCountry'
 import { parseLegacyTask } from '@/lib/import/legacy/parseLegacyTask'
 import { splitFrontMatter } from '@/lib/import/legacy/splitFrontMatter'
-import type { ArticleDraft, Issue, LegacyCountry, LegacyTask, ParseResult } from '@/lib/import/legacy/types'
+import type { Issue, LegacyCountry, LegacyTask, ParseResult } from '@/lib/import/legacy/types'
 
-import { convertBody } from './convertBody'
-import { detectKind, type ImportKind, lineOfKey } from './detectKind'
+import { detectKind, type ImportKind } from './detectKind'
+import { importPage, type ParsedPage, type SourceFile } from './importPage'
 import { type FileReport, ImportError } from './types'
-import { writeArticle } from './writeArticle'
-import { writeCountry } from './writeCountry'
-import { writeTask } from './writeTask'
 
-/** A file read for import, with the folder it was found in and what kind of page it is. */
-export type SourceFile = { file: string; root: string; source: string; kind: ImportKind }
+export type { SourceFile }
 
 /** A file's report, with the task or country it holds when it was accepted (for the participation check). */
 export type ImportedFile = { report: FileReport; task?: LegacyTask; country?: LegacyCountry }
-
-type Parsed =
-  | { kind: 'country'; value: LegacyCountry }
-  | { kind: 'task'; value: LegacyTask }
-  | { kind: 'article'; value: ArticleDraft }
 
 /** Turns a write failure into the file's error lines. */
 function toIssues(error: unknown): Issue[] {
@@ -43,7 +34,10 @@ const NOT_A_PAGE =
   'not a legacy page: a country page has a "name", a task page a "number" and a "title", a policy article a "title" and a "country"'
 
 /** Parses a file as the kind it was detected as. */
-function parse(source: string, kind: ImportKind): ParseResult<Parsed> {
+function parse(
+  source: string,
+  kind: Exclude<ImportKind, 'publication' | 'chapter'>,
+): ParseResult<ParsedPage> {
   switch (kind) {
     case 'country': {
       const result = parseLegacyCountry(source)
@@ -65,6 +59,20 @@ function parse(source: string, kind: ImportKind): ParseResult<Parsed> {
   }
 }
 
+/** The report of a publication or chapter file, which this importer does not read yet. */
+function notYetSupported(file: string): ImportedFile {
+  const message = 'publication files: import not yet supported; this file was left out'
+  return {
+    report: {
+      file,
+      outcome: 'skipped',
+      summary: '(publication file: import not yet supported)',
+      errors: [],
+      warnings: [{ line: 1, message, kind: 'publication' }],
+    },
+  }
+}
+
 /**
  * Imports one legacy country page, task page or policy-article Markdown file in one transaction:
  * a file with any error writes nothing. With `dryRun`, it only reads and reports.
@@ -74,8 +82,9 @@ export async function importSource(
   input: SourceFile,
   dryRun: boolean,
 ): Promise<ImportedFile> {
-  const { file, source, root } = input
-  const parsed = parse(source, input.kind)
+  const { file, source, kind } = input
+  if (kind === 'publication' || kind === 'chapter') return notYetSupported(file)
+  const parsed = parse(source, kind)
   const rejected = (errors: Issue[], warnings: Issue[]): ImportedFile => ({
     report: { file, outcome: 'rejected', summary: '', errors, warnings },
   })
@@ -83,35 +92,12 @@ export async function importSource(
 
   const page = parsed.value
   const warnings = [...parsed.warnings]
-  const write = async (req: PayloadRequest) => {
-    const options = { payload, req, dryRun }
-    const body = await convertBody(page.value.body, page.value.bodyStartLine, { ...options, file, root })
-    warnings.push(...body.warnings)
-    if (page.kind === 'task') {
-      const description = page.value.body.trim() === '' ? null : body.value
-      return writeTask(page.value, description, options)
-    }
-    if (page.kind === 'article') {
-      return writeArticle(page.value, body.value, { ...options, countryLine: lineOfKey(source, 'country') })
-    }
-    return writeCountry(page.value, body.value, {
-      ...options,
-      warnings,
-      taskLine: lineOfKey(source, 'onGoings'),
-    })
-  }
+  const run = (req: PayloadRequest) => importPage(payload, page, input, { req, dryRun, warnings })
   try {
-    const result = dryRun
-      ? await write(await createLocalReq({}, payload))
-      : await inTransaction(payload, write)
-    const outcome = result.existed ? 'updated' : 'imported'
-    const report: FileReport = {
-      file,
-      outcome,
-      summary: result.summary,
-      errors: [],
-      warnings: sortByLine(warnings),
-    }
+    const { outcome, summary } = dryRun
+      ? await run(await createLocalReq({}, payload))
+      : await inTransaction(payload, run)
+    const report: FileReport = { file, outcome, summary, errors: [], warnings: sortByLine(warnings) }
     if (page.kind === 'task') return { report, task: page.value }
     if (page.kind === 'country') return { report, country: page.value }
     return { report }

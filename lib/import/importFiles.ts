@@ -11,7 +11,14 @@ import { type ImportedFile, importSource, type SourceFile } from './importFile'
 import type { FileReport } from './types'
 
 /** Tasks first (country pages link to them), then countries, then articles (they name a country). */
-const ORDER: Record<ImportKind, number> = { task: 0, country: 1, article: 2, unknown: 3 }
+const ORDER: Record<ImportKind, number> = {
+  task: 0,
+  country: 1,
+  article: 2,
+  publication: 3,
+  chapter: 3,
+  unknown: 4,
+}
 
 type Options = {
   dryRun: boolean

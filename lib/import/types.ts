@@ -1,7 +1,11 @@
 import type { Issue } from '@/lib/import/legacy/types'
 
-/** What happened to one imported file; `skipped` files in a folder are no legacy page. */
-export type FileOutcome = 'imported' | 'updated' | 'rejected' | 'skipped'
+/**
+ * What happened to one imported file: `unchanged` files wrote nothing (the same text as at their
+ * last import, or nothing in them differs from the documents); `skipped` files are no legacy page
+ * (or a publication file, not read yet).
+ */
+export type FileOutcome = 'imported' | 'updated' | 'unchanged' | 'rejected' | 'skipped'
 
 /** The result of importing (or, in a dry run, checking) one file. */
 export type FileReport = {

@@ -1,22 +1,35 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
-
-import { findOne } from '@/lib/data/content/findOne'
 import type { Issue, LegacyCountry } from '@/lib/import/legacy/types'
 import type { RichTextValue } from '@/lib/domain/richtext/build'
 import { isHttpUrl, slugify } from '@/lib/domain/text'
-import type { Contact, Task } from '@/payload-types'
+import { findOne } from '@/lib/data/content/findOne'
+import type { Task } from '@/payload-types'
 
-import { upsertContact } from './upsertContact'
+import { CONTACT_SLOTS } from './legacy/readContacts'
+import { type ImportedId, type ImportTracker, isDryRunId, syncDocument } from './records/syncDocument'
+import { linkContactToCountry, upsertContact } from './upsertContact'
 
-type Options = { payload: Payload; req: PayloadRequest; dryRun: boolean; warnings: Issue[]; taskLine: number }
+type Options = {
+  tracker: ImportTracker
+  warnings: Issue[]
+  /** The line of a front-matter key in the file. */
+  lineOf: (key: string) => number
+}
 
-async function resolveTasks(
-  numbers: number[],
-  status: Task['status'],
-  options: Options,
-): Promise<Task['id'][]> {
-  const { payload, req, dryRun, warnings, taskLine } = options
-  const ids: Task['id'][] = []
+/** Each field the page sets: its name for an editor and the key it comes from. */
+const COUNTRY_FIELDS: Record<string, { label: string; key: string }> = {
+  name: { label: 'the name', key: 'name' },
+  isoCode: { label: 'the ISO code', key: 'flag' },
+  body: { label: 'the narrative', key: '' },
+  delegates: { label: 'the delegates', key: 'contactName' },
+  ongoingTasks: { label: 'the ongoing tasks', key: 'onGoings' },
+  completedTasks: { label: 'the completed tasks', key: 'completedTasks' },
+  reportUrl: { label: 'the report URL', key: 'publicationLink' },
+}
+
+async function resolveTasks(numbers: number[], status: Task['status'], options: Options) {
+  const { tracker, warnings, lineOf } = options
+  const { payload, req, dryRun } = tracker
+  const ids: ImportedId[] = []
   for (const number of numbers) {
     const existing = await findOne(payload, 'tasks', { number: { equals: number } }, req)
     if (existing) {
@@ -24,10 +37,11 @@ async function resolveTasks(
       continue
     }
     warnings.push({
-      line: taskLine,
+      line: lineOf(status === 'ongoing' ? 'onGoings' : 'completedTasks'),
       message: `task ${number} does not exist yet: an unpublished placeholder task "Task ${number}" is created`,
       kind: 'placeholder task',
     })
+    tracker.written += 1
     if (!dryRun) {
       const created = await payload.create({
         collection: 'tasks',
@@ -40,65 +54,72 @@ async function resolveTasks(
   return ids
 }
 
-async function upsertDelegates(country: LegacyCountry, options: Options): Promise<Contact['id'][]> {
-  const ids: Contact['id'][] = []
-  for (const contact of country.contacts) {
-    const id = await upsertContact(contact, 'delegate', options)
-    if (id !== undefined) ids.push(id)
-  }
-  return ids
-}
-
 /**
  * Creates or updates a country from a legacy page: its tasks (placeholders for unknown
  * numbers), contacts (matched by e-mail), the country (matched by slug) with its converted
- * body, and its yearly statistics (matched by country and year). Returns whether the country
- * already existed.
+ * body, and its yearly statistics (matched by country and year). Only what the file changed
+ * since its last import is written (lib/import/records/). Returns whether the country was created.
  */
 export async function writeCountry(
   country: LegacyCountry,
   body: RichTextValue,
   options: Options,
-): Promise<{ existed: boolean; summary: string }> {
-  const { payload, req, dryRun } = options
+): Promise<{ created: boolean; summary: string }> {
+  const { tracker, lineOf } = options
   const slug = slugify(country.name)
-  const existing = await findOne(payload, 'countries', { slug: { equals: slug } }, req)
   const ongoingTasks = await resolveTasks(country.ongoingTasks, 'ongoing', options)
   const completedTasks = await resolveTasks(country.completedTasks, 'completed', options)
-  const delegates = await upsertDelegates(country, options)
-  const summary = `country ${country.name}: ${country.statistics.length} years of statistics, ${country.contacts.length} contact(s), ${country.ongoingTasks.length + country.completedTasks.length} task link(s)`
-  if (dryRun) return { existed: Boolean(existing), summary }
+  const contacts = country.contacts.map((contact, index) => ({
+    contact,
+    line: lineOf(`contactName${CONTACT_SLOTS[index] ?? ''}`),
+  }))
+  const delegates: ImportedId[] = []
+  for (const { contact, line } of contacts) {
+    delegates.push(await upsertContact(contact, 'delegate', line, tracker))
+  }
 
   const reportUrl =
     country.publicationLink && isHttpUrl(country.publicationLink) ? country.publicationLink : undefined
-  const data = {
-    _status: 'published' as const,
+  const saved = await syncDocument(tracker, {
+    collection: 'countries',
+    key: 'country',
+    where: { slug: { equals: slug } },
+    values: {
+      name: country.name,
+      isoCode: country.isoCode,
+      body,
+      delegates,
+      ongoingTasks,
+      completedTasks,
+      ...(reportUrl ? { reportUrl } : {}),
+    },
+    initial: { slug },
     name: country.name,
-    slug,
-    isoCode: country.isoCode,
-    body,
-    delegates,
-    ongoingTasks,
-    completedTasks,
-    ...(reportUrl ? { reportUrl } : {}),
+    line: lineOf('name'),
+    describe: (field) => {
+      const { label = field, key = '' } = COUNTRY_FIELDS[field] ?? {}
+      return { label, line: key ? lineOf(key) : country.bodyStartLine }
+    },
+  })
+  for (const [index, { contact, line }] of contacts.entries()) {
+    const id = delegates[index]
+    if (id !== undefined)
+      await linkContactToCountry(contact, { contact: id, country: saved.id }, line, tracker)
   }
-  const saved = existing
-    ? await payload.update({ collection: 'countries', id: existing.id, data, req })
-    : await payload.create({ collection: 'countries', data, req })
-  for (const id of delegates)
-    await payload.update({ collection: 'contacts', id, data: { country: saved.id }, req })
 
+  const isNew = isDryRunId(saved.id)
   for (const row of country.statistics) {
-    const where: Where = { and: [{ country: { equals: saved.id } }, { year: { equals: row.year } }] }
-    const found = await findOne(payload, 'ev-statistics', where, req)
-    const values = { bev: row.bev, phev: row.phev, hev: row.hev }
-    if (found) await payload.update({ collection: 'ev-statistics', id: found.id, data: values, req })
-    else
-      await payload.create({
-        collection: 'ev-statistics',
-        data: { ...values, year: row.year, country: saved.id },
-        req,
-      })
+    await syncDocument(tracker, {
+      collection: 'ev-statistics',
+      key: `statistics ${row.year}`,
+      where: isNew ? null : { and: [{ country: { equals: saved.id } }, { year: { equals: row.year } }] },
+      values: { bev: row.bev, phev: row.phev, hev: row.hev },
+      initial: { year: row.year, country: saved.id },
+      name: `${country.name}, ${row.year}`,
+      line: lineOf('BEV'),
+      describe: (field) => ({ label: field.toUpperCase(), line: lineOf(field.toUpperCase()) }),
+    })
   }
-  return { existed: Boolean(existing), summary }
+  const summary = `country ${country.name}: ${country.statistics.length} years of statistics, ${country.contacts.length} contact(s), ${country.ongoingTasks.length + country.completedTasks.length} task link(s)`
+  return { created: saved.created, summary }
 }

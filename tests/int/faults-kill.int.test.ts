@@ -207,7 +207,7 @@ describe.skipIf(!isSqlite)('npm run import killed mid-way', () => {
     expect(rerun.code).toBe(0)
     expect(rerun.stdout.at(-1)).toMatch(
       new RegExp(
-        `^imported ${FILE_COUNT - complete}, updated ${complete}, rejected 0, warnings \\d+( \\(.+\\))?$`,
+        `^imported ${FILE_COUNT - complete}, updated 0, rejected 0, warnings \\d+( \\(.+\\))?, unchanged ${complete}$`,
       ),
     )
     expect(await expectNoHalfWrittenCountry(countries)).toBe(FILE_COUNT)

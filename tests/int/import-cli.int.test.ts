@@ -76,11 +76,12 @@ describe('npm run import', () => {
     expect(docs.map((country) => country.name)).toEqual(['Austria'])
   })
 
-  it('exits 0 when every file is accepted; a second import updates instead of duplicating', async () => {
+  it('exits 0 when every file is accepted; a second import of the same file writes nothing', async () => {
     const run = await runImport([path.join(dir, 'a-austria.txt')])
     expect(run.stderr).not.toMatch(/Import failed/)
     expect(run.code).toBe(0)
-    expect(run.stdout.at(-1)).toBe('imported 0, updated 1, rejected 0, warnings 0')
+    expect(run.stdout).toContain(`${path.join(dir, 'a-austria.txt')}: unchanged since the last import`)
+    expect(run.stdout.at(-1)).toBe('imported 0, updated 0, rejected 0, warnings 0, unchanged 1')
     expect(
       (await payload.count({ collection: 'countries', where: { isoCode: { equals: 'AT' } } })).totalDocs,
     ).toBe(1)

@@ -377,21 +377,21 @@ describe('a dry run', () => {
 })
 
 describe('importing again', () => {
-  it('duplicates nothing: every good file is "updated" and the counts stay the same', async () => {
+  it('writes nothing: every good file is "unchanged" and the counts stay the same', async () => {
     const before = await countAll()
     const reports = await importFolder(dir)
     expect(Object.fromEntries([...reports].map(([name, report]) => [name, report.outcome]))).toEqual({
-      'a-austria.txt': 'updated',
+      'a-austria.txt': 'unchanged',
       'b-bad-series.txt': 'rejected',
       'c-bad-email.txt': 'rejected',
-      'd-unknown-task.txt': 'updated',
-      'e-zero-width.txt': 'updated',
-      'f-article.md': 'updated',
+      'd-unknown-task.txt': 'unchanged',
+      'e-zero-width.txt': 'unchanged',
+      'f-article.md': 'unchanged',
       'g-article-unknown-country.md': 'rejected',
     })
     // Task 99 exists now, so only Finland's relative link is still worth a warning.
     expect(formatSummary([...reports.values()])).toBe(
-      'imported 0, updated 4, rejected 3, warnings 1 (publication link 1)',
+      'imported 0, updated 0, rejected 3, warnings 1 (publication link 1), unchanged 4',
     )
     expect(await countAll()).toEqual(before)
   })

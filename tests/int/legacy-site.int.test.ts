@@ -364,16 +364,73 @@ describe('importing the whole legacy site in one run', () => {
 })
 
 describe('importing the site again', () => {
-  it('changes nothing: same counts, same documents, every page "updated"', async () => {
+  it('changes nothing: same counts, same documents, every page "unchanged"', async () => {
     const counts = await countAll()
     const before = await snapshot()
     const { reports } = await importSite()
-    expect(
-      reports
-        .filter((report) => report.outcome !== 'skipped')
-        .every((report) => report.outcome === 'updated'),
-    ).toBe(true)
+    expect(reports.filter((report) => report.outcome !== 'skipped').map((report) => report.outcome)).toEqual(
+      Array.from({ length: 5 }, () => 'unchanged'),
+    )
     expect(await countAll()).toEqual(counts)
     expect(await snapshot()).toEqual(before)
+  })
+})
+
+describe('a legacy site root with publications', () => {
+  const publication = (n: number) =>
+    [
+      '---',
+      `src: "Task_${n}_Report.pdf"`,
+      `description: "Report of task ${n}"`,
+      `title: "Task ${n} Report"`,
+      'type: "Task-Final-Report"',
+      'tags: "publications"',
+      `thumbnailSrc: "Task_${n}_Report.png"`,
+      `id: ${n}`,
+      '---',
+      '<embed src="/assets/pdfs/{{ src }}" type="application/pdf">',
+    ].join('\n')
+  const chapter =
+    '---\nsrc: "2021_annual_report.pdf"\ntags: "countryChapter"\n---\n<embed src="/assets/pdfs/{{ src }}#page=107">\n'
+
+  it('reports its publication files as not yet imported, refuses none, and reads neither _site/ nor node_modules/', async () => {
+    const luxembourg = legacyCountryPage({
+      ...COUNTRY,
+      name: 'Luxembourg',
+      flagCode: 'lu',
+      contactEmail: 'l@example.lu',
+    })
+    const site = await writeFixtureFolder({
+      'src/countries/luxembourg.md': luxembourg,
+      ...Object.fromEntries(
+        Array.from({ length: 10 }, (_, index) => [
+          `src/publications/Task_${index + 1}_Report.md`,
+          publication(index + 1),
+        ]),
+      ),
+      'src/countriesChapters/luxembourg.md': chapter,
+      'src/tasksChapters/12.md': chapter.replace('countryChapter', 'taskChapter'),
+      '_site/countries/luxembourg/index.md': luxembourg,
+      'node_modules/a-package/README.md': '---\ntitle: A package\n---\n',
+    })
+    const { files } = await collectFiles([site])
+    const { reports } = await importFiles(payload, files, { dryRun: true })
+    const byOutcome = (outcome: FileReport['outcome']) =>
+      reports.filter((report) => report.outcome === outcome).map((report) => path.relative(site, report.file))
+    expect(byOutcome('imported')).toEqual(['src/countries/luxembourg.md'])
+    expect(byOutcome('rejected')).toEqual([])
+    expect(byOutcome('skipped')).toHaveLength(12)
+    const skipped = reports.filter((report) => report.outcome === 'skipped')
+    expect(skipped.every((report) => report.summary === '(publication file: import not yet supported)')).toBe(
+      true,
+    )
+    expect(skipped.flatMap((report) => report.warnings)).toEqual(
+      Array.from({ length: 12 }, () => ({
+        line: 1,
+        kind: 'publication',
+        message: 'publication files: import not yet supported; this file was left out',
+      })),
+    )
+    expect(formatSummary(reports)).toMatch(/\(publication 12.*\), skipped 12$/)
   })
 })

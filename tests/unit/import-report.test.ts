@@ -32,6 +32,15 @@ describe('formatSummary', () => {
   })
 })
 
+describe('formatSummary of a re-import', () => {
+  it('counts the files that wrote nothing apart, after the warnings', () => {
+    const reports = [report('unchanged'), report('unchanged'), report('updated'), report('skipped')]
+    expect(formatSummary(reports)).toBe(
+      'imported 0, updated 1, rejected 0, warnings 0, unchanged 2, skipped 1',
+    )
+  })
+})
+
 describe('formatFileReport', () => {
   it('says what a dry run would do, then each problem as file:line', () => {
     const lines = formatFileReport(

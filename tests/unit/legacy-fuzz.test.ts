@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArticleMarkdown } from '@/lib/import/legacy/parseArticleMarkdown'
 import { parseLegacyCountry } from '@/lib/import/legacy/parseLegacyCountry'
 import { parseLegacyTask } from '@/lib/import/legacy/parseLegacyTask'
+import { parseLegacyChapter, parseLegacyPublication } from '@/lib/import/legacy/publications'
 import type { Issue } from '@/lib/import/legacy/types'
 
 const seed = readFileSync(
@@ -122,6 +123,45 @@ describe('legacy parsers on mangled input', () => {
       fc.property(anyText, (source) => {
         const result = parseLegacyTask(source)
         expect(hasValidLines(result.ok ? result.warnings : result.errors, source)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  /** A publication and a chapter file as the legacy site wrote them, mangled like the seed. */
+  const publication = [
+    '---',
+    'src: "2021_annual_report.pdf"',
+    'description: "Annual Report 2021"',
+    'title: "Task 27 Report"',
+    'type: "Misc"',
+    'tags: [publications, reports]',
+    'thumbnailSrc: "2021_annual_report.png"',
+    'id: 0',
+    'Date: 2021-06-01',
+    '---',
+    '<embed src="/assets/pdfs/{{ src }}#page=107" type="application/pdf">',
+  ].join('\n')
+  const mangled = (source: string) =>
+    fc.oneof(
+      fc
+        .array(mutation, { minLength: 1, maxLength: 6 })
+        .map((mutations) => mutations.reduce((text, mutate) => mutate(text), source)),
+      anyText,
+    )
+
+  it.each([
+    ['parseLegacyPublication', (source: string) => parseLegacyPublication(source, 'Task_26 Report.md')],
+    ['parseLegacyChapter', (source: string) => parseLegacyChapter(source, 'src/tasksChapters/12.md')],
+  ])('%s never throws and always points at real lines', (_, parse) => {
+    fc.assert(
+      fc.property(mangled(publication), (source) => {
+        const result = parse(source)
+        expect(hasValidLines(result.warnings, source)).toBe(true)
+        if (!result.ok) {
+          expect(result.errors.length).toBeGreaterThan(0)
+          expect(hasValidLines(result.errors, source)).toBe(true)
+        }
       }),
       { numRuns: 300 },
     )
