@@ -74,6 +74,9 @@ function watchRedis(client, host) {
   })
 }
 
+/** Every key of the site's cache entries in Redis starts with this. */
+export const CACHE_KEY_PREFIX = 'ev-country-profiles:'
+
 /** @returns {Promise<Handler[]>} */
 async function createStores() {
   const url = resolveRedisUrl()
@@ -86,7 +89,7 @@ async function createStores() {
     createRedisHandler({
       // The package accepts node-redis clients; its own type names an older client version.
       client: /** @type {never} */ (client),
-      keyPrefix: 'ev-country-profiles:',
+      keyPrefix: CACHE_KEY_PREFIX,
       timeoutMs: REDIS_TIMEOUT_MS,
     }),
   ]
