@@ -53,19 +53,10 @@ afterAll(async () => {
   await shutdownPayload(payload)
 })
 
-/**
- * Rows per table of a restored database file, read in a child process: libsql keeps a file open
- * until garbage collection, and the restore refuses a database another process has open.
- */
+/** Rows per table of a restored database file (tests/int/helpers/count-rows.mjs says why apart). */
 function countRows(file: string, tables: string[]): number[] {
-  const script = `    const client = createClient({ url: process.argv[1] })
-    const counts = []
-    for (const table of ${JSON.stringify(tables)})
-      counts.push(Number((await client.execute('SELECT count(*) AS n FROM ' + table)).rows[0].n))
-    console.log(JSON.stringify(counts))`
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, `file:${file}`], {
-    encoding: 'utf8',
-  })
+  const script = path.join('tests', 'int', 'helpers', 'count-rows.mjs')
+  const child = spawnSync(process.execPath, [script, file, ...tables], { encoding: 'utf8' })
   expect(child.status, child.stderr).toBe(0)
   const counts: unknown = JSON.parse(child.stdout)
   if (!Array.isArray(counts)) throw new Error(`not a list of counts: ${child.stdout}`)

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 
 import { BackupError } from '@/lib/platform/backup/backupError'
 import { listFiles } from '@/lib/platform/backup/files'
-import { countRows, findProcessesUsing } from '@/lib/platform/database/sqliteSnapshot'
+import { countRows, findProcessesUsing, withCopyOf } from '@/lib/platform/database/sqliteSnapshot'
 import { describeError } from '@/lib/platform/errors'
 
 import { describeCounts } from './describeCounts'
@@ -14,10 +14,8 @@ const FORCE_HINT = 'restore into an empty database and folder, or add --force to
 async function describeContents(databaseFile: string, layout: SiteLayout): Promise<string> {
   let counts: Map<string, number | null>
   try {
-    counts = await countRows(
-      databaseFile,
-      layout.collections.map((collection) => collection.table),
-    )
+    const tables = layout.collections.map((collection) => collection.table)
+    counts = await withCopyOf(databaseFile, (copy) => countRows(copy, tables))
   } catch (error) {
     throw new BackupError(`Cannot read the database ${databaseFile}: ${describeError(error)}`)
   }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
-import { readdir, readlink } from 'node:fs/promises'
+import { copyFile, mkdtemp, readdir, readlink, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { createClient, type Client, type Value } from '@libsql/client'
@@ -33,6 +34,22 @@ export async function withSqliteFile<T>(file: string, use: (client: Client) => P
  */
 export async function snapshotSqlite(source: string, target: string): Promise<void> {
   await withSqliteFile(source, (client) => client.execute({ sql: 'VACUUM INTO ?', args: [target] }))
+}
+
+/**
+ * Runs `use` on a private copy of a database (with its WAL), so that reading it leaves no trace:
+ * opening the file itself would create `-wal` and `-shm` files beside it.
+ */
+export async function withCopyOf<T>(file: string, use: (copy: string) => Promise<T>): Promise<T> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'evcp-read-'))
+  try {
+    const copy = path.join(folder, 'copy.db')
+    await copyFile(file, copy)
+    if (existsSync(`${file}-wal`)) await copyFile(`${file}-wal`, `${copy}-wal`)
+    return await use(copy)
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
 }
 
 /** Rows in each table, or null for a table the file does not have. */
