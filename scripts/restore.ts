@@ -63,9 +63,8 @@ try {
     knownMigrations: migrations.map((migration) => migration.name),
   })
   restoredInto = databaseFile
-  console.log(
-    `Restored the backup of ${manifest.createdAt} (version ${manifest.appVersion}) into ${databaseFile}:`,
-  )
+  const places = [databaseFile, ...layout.uploadRoots.map((root) => root.dir)].join(' and ')
+  console.log(`Restored the backup of ${manifest.createdAt} (version ${manifest.appVersion}) into ${places}:`)
   console.log(`  ${describeCounts(manifest.documents)}; ${manifest.files.length - 1} upload files`)
   // Opening the database applies the migrations a backup of an older version lacks.
   const payload = await getPayload({ config })

@@ -1,6 +1,5 @@
 // `npm run restore` of a backup of this test file's database: into an empty target, refusing one
 // that holds data (and --force), refusing a damaged backup; whatever it refuses, it changes nothing.
-import { spawnSync } from 'node:child_process'
 import {
   appendFileSync,
   cpSync,
@@ -17,9 +16,12 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Manifest } from '@/lib/platform/backup/manifest'
+import { ALL_TAGS } from '@/lib/platform/cache/tags'
 
 import {
+  countRows,
   fillSite,
+  startCacheStandIns,
   modesUnder,
   readManifest,
   runBackupCli,
@@ -52,16 +54,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await shutdownPayload(payload)
 })
-
-/** Rows per table of a restored database file (tests/int/helpers/count-rows.mjs says why apart). */
-function countRows(file: string, tables: string[]): number[] {
-  const script = path.join('tests', 'int', 'helpers', 'count-rows.mjs')
-  const child = spawnSync(process.execPath, [script, file, ...tables], { encoding: 'utf8' })
-  expect(child.status, child.stderr).toBe(0)
-  const counts: unknown = JSON.parse(child.stdout)
-  if (!Array.isArray(counts)) throw new Error(`not a list of counts: ${child.stdout}`)
-  return counts.map(Number)
-}
 
 describe.runIf(isSqlite)('npm run restore', () => {
   it(
@@ -107,7 +99,7 @@ describe.runIf(isSqlite)('npm run restore', () => {
   )
 
   it(
-    'refuses an upload folder that holds files, and with --force replaces database and folder',
+    'refuses an upload folder that holds files; --force replaces both and empties the shared caches, or says what to run',
     async () => {
       const other = path.join(work, 'media-only')
       mkdirSync(path.join(other, 'media'), { recursive: true })
@@ -120,8 +112,20 @@ describe.runIf(isSqlite)('npm run restore', () => {
       expect(readdirSync(other)).toEqual(['media'])
 
       writeFileSync(path.join(target, 'media', 'stale.png'), 'not from the backup')
-      const forced = await runBackupCli('restore.ts', [backup, '--force'], siteIn(target))
+      const caches = await startCacheStandIns()
+      const forced = await runBackupCli('restore.ts', [backup, '--force'], {
+        ...siteIn(target),
+        CACHE_PURGE_URL: caches.purgeUrl,
+        REDIS_URL: caches.redisUrl,
+      }).finally(caches.close)
       expect(forced.code, forced.stderr).toBe(0)
+      expect(caches.purges).toEqual([ALL_TAGS.join(' ')])
+      expect(forced.stdout).toContain(
+        `  Purged every page from the HTTP caches (CACHE_PURGE_URL: ${caches.purgeUrl}).`,
+      )
+      expect(forced.stdout.join('\n')).toMatch(
+        /Redis \(REDIS_URL\) was not emptied \(.*\); the site empties it when it starts, or run: redis-cli -u "\$REDIS_URL" --scan --pattern 'ev-country-profiles:\*' \| xargs -r redis-cli -u "\$REDIS_URL" unlink/,
+      )
       expect(readdirSync(path.join(target, 'media'))).not.toContain('stale.png')
       expect(readdirSync(target).filter((name) => /restore|replaced/.test(name))).toEqual([])
     },

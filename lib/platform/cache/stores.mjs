@@ -30,6 +30,10 @@ const REDIS_CONNECT_TIMEOUT_MS = 5_000
 async function connectRedis(url) {
   const host = new URL(url).host
   const client = createClient({ url, socket: { connectTimeout: REDIS_CONNECT_TIMEOUT_MS } })
+  // A client emits 'error' for every failed attempt; unheard, the first one would end the
+  // process with a stack trace instead of the message below (a server that drops connections).
+  const ignoreWhileConnecting = () => {}
+  client.on('error', ignoreWhileConnecting)
   /** @type {NodeJS.Timeout | undefined} */
   let timer
   const timeout = new Promise((_, reject) => {
@@ -49,6 +53,7 @@ async function connectRedis(url) {
     clearTimeout(timer)
   }
   watchRedis(client, host)
+  client.off('error', ignoreWhileConnecting)
   return client
 }
 

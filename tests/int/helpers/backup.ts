@@ -1,8 +1,12 @@
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { createServer as createHttpServer } from 'node:http'
+import { createServer as createTcpServer } from 'node:net'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import { expect } from 'vitest'
 
 import { parseManifest, type Manifest } from '@/lib/platform/backup/manifest'
 
@@ -66,4 +70,45 @@ export function snapshotFolder(root: string): Record<string, string> {
     state[entry] = statSync(full).isDirectory() ? `folder ${mode.toString(8)}` : sha256Of(full)
   }
   return state
+}
+
+/** Rows per table of a database file, read apart (tests/int/helpers/count-rows.mjs says why). */
+export function countRows(file: string, tables: string[]): number[] {
+  const script = path.join('tests', 'int', 'helpers', 'count-rows.mjs')
+  const child = spawnSync(process.execPath, [script, file, ...tables], { encoding: 'utf8' })
+  expect(child.status, child.stderr).toBe(0)
+  const counts: unknown = JSON.parse(child.stdout)
+  if (!Array.isArray(counts)) throw new Error(`not a list of counts: ${child.stdout}`)
+  return counts.map(Number)
+}
+
+/**
+ * Stand-ins for the shared caches: an HTTP cache that records each PURGE's Surrogate-Key, and a
+ * "Redis" that drops every connection (a Redis that cannot be reached).
+ */
+export async function startCacheStandIns() {
+  const purges: string[] = []
+  const http = createHttpServer((request, response) => {
+    if (request.method === 'PURGE') purges.push(String(request.headers['surrogate-key']))
+    response.end('purged')
+  })
+  const redis = createTcpServer((socket) => socket.destroy())
+  const listen = (server: typeof http | typeof redis) =>
+    new Promise<number>((resolve) =>
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address()
+        resolve(typeof address === 'object' && address !== null ? address.port : 0)
+      }),
+    )
+  const purgeUrl = `http://127.0.0.1:${await listen(http)}/`
+  const redisUrl = `redis://127.0.0.1:${await listen(redis)}`
+  return {
+    purgeUrl,
+    redisUrl,
+    purges,
+    close: () => {
+      http.close()
+      redis.close()
+    },
+  }
 }
