@@ -1,4 +1,4 @@
-// The restore drill: a backup of a running site taken while an editor saves, restored into a
+// The restore drill: a backup of a running site taken while saves go on, restored into a
 // fresh path, and a site started on it that holds every document and file and renders every page.
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -35,7 +35,7 @@ test.afterAll(async () => {
   await site?.stop()
 })
 
-test('a backup taken while an editor saves restores into a fresh site: every document, file and page', async () => {
+test('a backup taken while saves go on restores into a fresh site: every document, file and page', async () => {
   site = await createTopologySite('backup-drill', { siteUrl: LIVE })
   site.servers.push(await startInstance(site.env, LIVE_PORT, site.dataDir))
   const token = await signInAdmin(LIVE)

@@ -30,10 +30,12 @@ const REDIS_CONNECT_TIMEOUT_MS = 5_000
 async function connectRedis(url) {
   const host = new URL(url).host
   const client = createClient({ url, socket: { connectTimeout: REDIS_CONNECT_TIMEOUT_MS } })
-  // A client emits 'error' for every failed attempt; unheard, the first one would end the
-  // process with a stack trace instead of the message below (a server that drops connections).
-  const ignoreWhileConnecting = () => {}
-  client.on('error', ignoreWhileConnecting)
+  // The first 'error' fails the connection. Unheard, one emitted outside `connect()` (a server
+  // that drops connections) would end the process with a stack trace instead of the message below.
+  /** @type {(error: unknown) => void} */
+  let failConnection = () => {}
+  const failed = new Promise((_, reject) => (failConnection = reject))
+  client.on('error', failConnection)
   /** @type {NodeJS.Timeout | undefined} */
   let timer
   const timeout = new Promise((_, reject) => {
@@ -43,7 +45,7 @@ async function connectRedis(url) {
     )
   })
   try {
-    await Promise.race([client.connect(), timeout])
+    await Promise.race([client.connect(), failed, timeout])
   } catch (error) {
     client.destroy()
     throw new CacheSettingError(
@@ -52,8 +54,8 @@ async function connectRedis(url) {
   } finally {
     clearTimeout(timer)
   }
+  client.off('error', failConnection)
   watchRedis(client, host)
-  client.off('error', ignoreWhileConnecting)
   return client
 }
 
