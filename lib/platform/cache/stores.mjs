@@ -30,6 +30,12 @@ const REDIS_CONNECT_TIMEOUT_MS = 5_000
 async function connectRedis(url) {
   const host = new URL(url).host
   const client = createClient({ url, socket: { connectTimeout: REDIS_CONNECT_TIMEOUT_MS } })
+  // The first 'error' fails the connection. Unheard, one emitted outside `connect()` (a server
+  // that drops connections) would end the process with a stack trace instead of the message below.
+  /** @type {(error: unknown) => void} */
+  let failConnection = () => {}
+  const failed = new Promise((_, reject) => (failConnection = reject))
+  client.on('error', failConnection)
   /** @type {NodeJS.Timeout | undefined} */
   let timer
   const timeout = new Promise((_, reject) => {
@@ -39,7 +45,7 @@ async function connectRedis(url) {
     )
   })
   try {
-    await Promise.race([client.connect(), timeout])
+    await Promise.race([client.connect(), failed, timeout])
   } catch (error) {
     client.destroy()
     throw new CacheSettingError(
@@ -48,6 +54,7 @@ async function connectRedis(url) {
   } finally {
     clearTimeout(timer)
   }
+  client.off('error', failConnection)
   watchRedis(client, host)
   return client
 }
@@ -74,6 +81,9 @@ function watchRedis(client, host) {
   })
 }
 
+/** Every key of the site's cache entries in Redis starts with this. */
+export const CACHE_KEY_PREFIX = 'ev-country-profiles:'
+
 /** @returns {Promise<Handler[]>} */
 async function createStores() {
   const url = resolveRedisUrl()
@@ -86,7 +96,7 @@ async function createStores() {
     createRedisHandler({
       // The package accepts node-redis clients; its own type names an older client version.
       client: /** @type {never} */ (client),
-      keyPrefix: 'ev-country-profiles:',
+      keyPrefix: CACHE_KEY_PREFIX,
       timeoutMs: REDIS_TIMEOUT_MS,
     }),
   ]

@@ -28,8 +28,16 @@ function killGroup(child: ChildProcess): void {
   }
 }
 
-/** Starts `scripts/<script>` with tsx, in a process group of its own so a kill reaches all of it. */
-export function startCli(script: string, args: string[] = [], timeoutMs = 90_000): CliRun {
+/**
+ * Starts `scripts/<script>` with tsx, in a process group of its own so a kill reaches all of it;
+ * `env` adds or replaces variables (another DATABASE_URI, say).
+ */
+export function startCli(
+  script: string,
+  args: string[] = [],
+  timeoutMs = 90_000,
+  env: Readonly<Record<string, string>> = {},
+): CliRun {
   const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [`scripts/${script}`, ...args], {
     cwd: root,
     detached: true,
@@ -39,6 +47,7 @@ export function startCli(script: string, args: string[] = [], timeoutMs = 90_000
       NODE_ENV: 'test',
       // No secret: the scripts must not try to reach a running site.
       REVALIDATE_SECRET: '',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
