@@ -177,6 +177,9 @@ for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
       name: '2017, PHEV: 900 new registrations',
     })
 
+    // The point itself is an invisible target over the drawn marker; the ring shows where it is.
+    expect(await focused.evaluate((point) => getComputedStyle(point).fill)).toBe('rgba(0, 0, 0, 0)')
+
     // One tab stop: Tab leaves the chart, Shift+Tab comes back to the point last reached.
     expect(await chart.locator('[tabindex="0"]').count()).toBe(1)
     await expect(chart).toHaveAttribute('tabindex', '-1')

@@ -1,6 +1,6 @@
 'use client'
 
-import { useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react'
 
 import type { NavLine } from '@/lib/render/charts/frames'
 
@@ -12,7 +12,23 @@ export type NavFrame = { width: number; height: number; className: string; drawi
 
 type Props = { title: string; description: string; frames: NavFrame[]; lines: NavLine[] }
 
-const subscribeToNothing = () => () => {}
+/**
+ * False in the server's HTML and while hydrating; true once the browser is idle after it. The
+ * points wait for that moment, each chart on its own, so hydrating stays a short task (a
+ * comparison has hundreds of points) and a phone's main thread is not blocked by them.
+ */
+function useIsIdleAfterHydration(): boolean {
+  const [isIdle, setIsIdle] = useState(false)
+  useEffect(() => {
+    if ('requestIdleCallback' in window) {
+      const handle = window.requestIdleCallback(() => setIsIdle(true), { timeout: 2000 })
+      return () => window.cancelIdleCallback(handle)
+    }
+    const handle = setTimeout(() => setIsIdle(true), 1)
+    return () => clearTimeout(handle)
+  }, [])
+  return isIdle
+}
 const HINT = 'Use the arrow keys to step through the points: left and right for years, up and down for lines.'
 const same = (a: Spot | null, b: Spot | null) => a?.line === b?.line && a?.point === b?.point
 
@@ -22,12 +38,7 @@ const same = (a: Spot | null, b: Spot | null) => a?.line === b?.line && a?.point
  * chart keeps one tab stop (a roving tabindex): the root, then the last point reached.
  */
 export function ChartNavigator({ title, description, frames, lines }: Props) {
-  // False in the server's HTML and while hydrating, true afterwards.
-  const isInteractive = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  )
+  const isInteractive = useIsIdleAfterHydration()
   const [active, setActive] = useState<Spot | null>(null)
   const [focused, setFocused] = useState<Spot | null>(null)
   const [hovered, setHovered] = useState<Spot | null>(null)
@@ -72,6 +83,8 @@ export function ChartNavigator({ title, description, frames, lines }: Props) {
                   cx={x}
                   cy={y}
                   r={10}
+                  // Invisible, yet a target for a finger or a pointer: the drawing shows the marker.
+                  fill="transparent"
                   className="chart-point"
                   onFocus={() => {
                     setActive(spot)
