@@ -29,6 +29,7 @@ function useIsIdleAfterHydration(): boolean {
   }, [])
   return isIdle
 }
+
 const HINT = 'Use the arrow keys to step through the points: left and right for years, up and down for lines.'
 const same = (a: Spot | null, b: Spot | null) => a?.line === b?.line && a?.point === b?.point
 
