@@ -206,6 +206,10 @@ export interface Country {
     totalDocs?: number;
   };
   /**
+   * Optional: a sentence or two of your own about these figures (what drove a change, why a year is missing). It is said before the description generated from the data: under the charts, to screen readers, in the chart images and the embed.
+   */
+  chartDescription?: string | null;
+  /**
    * An uploaded PDF.
    */
   report?: (number | null) | Media;
@@ -700,6 +704,7 @@ export interface CountriesSelect<T extends boolean = true> {
   ongoingTasks?: T;
   completedTasks?: T;
   statistics?: T;
+  chartDescription?: T;
   report?: T;
   reportUrl?: T;
   updatedAt?: T;

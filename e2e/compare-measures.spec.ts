@@ -43,7 +43,11 @@ test.afterAll(async ({ browser }) => {
 const compare = (query: string) => `/compare?countries=belgium,${slug}&${query}`
 
 /** The title of every chart on the page, in order. */
-const chartTitles = (page: Page) => page.locator('svg[role="img"] > title').allTextContents()
+const chartTitles = (page: Page) =>
+  page
+    // Charts are named documents (graphics-document); the page's own <html> has no name.
+    .getByRole('document', { name: /\S/ })
+    .evaluateAll((charts) => charts.map((chart) => chart.querySelector(':scope > title')?.textContent ?? ''))
 
 async function checkShare(page: Page, request: APIRequestContext) {
   await page.goto(compare('measure=share'))
@@ -81,7 +85,7 @@ async function checkIndex(page: Page) {
 async function checkLog(page: Page) {
   await page.goto(compare('scale=log'))
   await expect(page).toHaveTitle(/^Compare countries by new registrations — /)
-  const chart = page.getByRole('img', {
+  const chart = page.getByRole('document', {
     name: /^BEV new registrations of passenger cars, by year and country/,
   })
   await expect(chart.getByText('New registrations (log scale)')).toBeAttached()

@@ -30,7 +30,7 @@ test('Belgium with a 2018 total shows its 2018 shares on the page and in both CS
     // Years without a total have no share, never one computed from partial figures.
     await expect(shares.getByRole('row', { name: /^2017/ })).toContainText('no data')
     await expect(
-      page.getByRole('img', { name: /Share of new passenger cars in Belgium by year/ }),
+      page.getByRole('document', { name: /Share of new passenger cars in Belgium by year/ }),
     ).toBeVisible()
     const glance = page.getByRole('region', { name: 'At a glance: 2018' })
     await expect(glance).toContainText('Plug-in share of new cars')

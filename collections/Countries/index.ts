@@ -118,6 +118,17 @@ export const Countries: CollectionConfig = {
       },
     },
     {
+      name: 'chartDescription',
+      label: 'Chart description',
+      type: 'textarea',
+      maxLength: 500,
+      hooks: { beforeValidate: [cleanTextHook] },
+      admin: {
+        description:
+          'Optional: a sentence or two of your own about these figures (what drove a change, why a year is missing). It is said before the description generated from the data: under the charts, to screen readers, in the chart images and the embed.',
+      },
+    },
+    {
       type: 'collapsible',
       label: 'Full country report',
       fields: [

@@ -1,22 +1,17 @@
-import { useId } from 'react'
-
+import { ChartDrawing } from '@/components/charts/ChartDrawing'
 import { ChartLegend } from '@/components/charts/ChartLegend'
-import { ChartMarker, MARKER_SIZE, markerPaint } from '@/components/charts/ChartMarker'
-import { XAxis, YAxis } from '@/components/charts/ChartAxes'
-import { ScrollRegion } from '@/components/ScrollRegion'
-import { layoutLineChart } from '@/lib/render/charts/layout'
-import { buildMarkersPath } from '@/lib/render/charts/markers'
+import { ChartNavigator } from '@/components/charts/ChartNavigator'
+import { CHART_FRAMES, listNavLines } from '@/lib/render/charts/frames'
+import { layoutLineChart, type LineChartLayout } from '@/lib/render/charts/layout'
 import { hasValue } from '@/lib/domain/statistics/series'
 import type { ChartSeries } from '@/lib/domain/statistics/series'
 import type { AxisScale } from '@/lib/domain/statistics/axisScale'
-import { formatTick, formatValue, type ValueKind } from '@/lib/domain/format'
-
-export { describeSeries } from '@/lib/render/charts/describe'
+import type { ValueKind } from '@/lib/domain/format'
 
 /** Props of {@link LineChart}. */
 export type LineChartProps = {
   title: string
-  /** Text equivalent of the chart; {@link describeSeries} writes one. */
+  /** The chart in words (lib/domain/charts/describeChart.ts): its SVG description and the text below it. */
   description: string
   series: ChartSeries[]
   yLabel?: string
@@ -24,22 +19,20 @@ export type LineChartProps = {
   valueKind?: ValueKind
   /** A log scale leaves out values of 0, which it cannot place, and says so. */
   scale?: AxisScale
-  /** Prefix for the title and description ids; defaults to a `useId()` value. */
+  /** Id of the description below the chart. */
   id?: string
 }
 
-const WIDTH = 640
-const HEIGHT = 360
-// Up to this many points, each marker has its own tooltip. Past it (five countries over 30
-// years are 150 points) the tooltips would outweigh the rest of the page, so each series'
-// markers are drawn as one path; the table that goes with every chart has each value.
-const MAX_POINTS_WITH_TOOLTIPS = 60
+// The wide frame from 40rem of container width (its 13-unit text is then 13 px or more); below
+// that the narrow one, no wider than 28rem so its text stays under 17 px.
+const FRAME_CLASSES = { wide: 'hidden @min-[40rem]:block', narrow: 'block max-w-[28rem] @min-[40rem]:hidden' }
 const LEFT_OUT_ZEROS =
   'Values of 0 cannot be shown on a logarithmic scale and are left out; the table lists them.'
 
 /**
- * Accessible SVG line chart rendered on the server: gaps stay gaps, and colour, marker shape
- * and dash pattern all tell the series apart.
+ * Accessible SVG line chart rendered on the server, in a wide and a narrow frame that CSS picks
+ * by the width of its container: gaps stay gaps, and colour, marker shape and dash pattern all
+ * tell the series apart. A small client island lets the keyboard and touch reach each point.
  */
 export function LineChart({
   title,
@@ -50,83 +43,46 @@ export function LineChart({
   scale = 'linear',
   id,
 }: LineChartProps) {
-  const reactId = useId()
-  const titleId = `${id ?? reactId}-title`
-  const descId = `${id ?? reactId}-desc`
-
-  const layout = layoutLineChart(series, { valueKind, scale, width: WIDTH, height: HEIGHT })
-  if (!layout) return <p className="text-slate-600">No statistics yet.</p>
-  const { area, ticks, x, y, labelledYears, hasLeftOut } = layout
-  const drawn = layout.series
-  const pointCount = drawn.reduce((sum, { runs }) => sum + runs.flat().length, 0)
-  const hasTooltips = pointCount <= MAX_POINTS_WITH_TOOLTIPS
+  const layouts = CHART_FRAMES.map((frame) => layoutLineChart(series, { valueKind, scale, ...frame })).filter(
+    (layout): layout is LineChartLayout => layout !== null,
+  )
+  const [main] = layouts
+  if (!main || layouts.length !== CHART_FRAMES.length)
+    return <p className="text-slate-600">No statistics yet.</p>
+  const axisLabel = scale === 'log' ? `${yLabel} (log scale)` : yLabel
 
   return (
-    <div className="space-y-3">
-      {/* Below ~36rem the labels would shrink past reading size, so phones scroll the chart instead. */}
-      <p aria-hidden="true" className="text-sm text-slate-600 min-[38rem]:hidden">
-        Scroll the chart sideways to see every year.
-      </p>
-      <ScrollRegion label={title} className="max-w-3xl">
-        <svg
-          role="img"
-          aria-labelledby={`${titleId} ${descId}`}
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          width="100%"
-          className="block h-auto w-full min-w-[36rem]"
-          fontSize={13}
-        >
-          <title id={titleId}>{title}</title>
-          <desc id={descId}>{hasLeftOut ? `${description} ${LEFT_OUT_ZEROS}` : description}</desc>
-          <YAxis
-            area={area}
-            ticks={ticks}
-            y={y}
-            label={scale === 'log' ? `${yLabel} (log scale)` : yLabel}
-            format={(tick) => formatTick(valueKind, tick)}
-          />
-          <XAxis area={area} years={labelledYears} x={x} height={HEIGHT} />
-          {drawn
-            .filter(({ d }) => d !== '')
-            .map(({ key, style, d }) => (
-              <path
-                key={key}
-                d={d}
-                fill="none"
-                stroke={style.color}
-                strokeWidth={2.5}
-                strokeDasharray={style.dash}
-                strokeLinejoin="round"
-                strokeLinecap="round"
-              />
-            ))}
-          {drawn.map(({ key, label, style, runs }) =>
-            hasTooltips ? (
-              <g key={key} {...markerPaint(style.marker, style.color)}>
-                {runs.flat().map((p) => (
-                  <ChartMarker key={p.year} shape={style.marker} x={p.x} y={p.y}>
-                    <title>{`${label} ${p.year}: ${formatValue(valueKind, p.value)}`}</title>
-                  </ChartMarker>
-                ))}
-              </g>
-            ) : (
-              <path
-                key={key}
-                d={buildMarkersPath(style.marker, runs.flat(), MARKER_SIZE)}
-                {...markerPaint(style.marker, style.color)}
-              />
-            ),
-          )}
-        </svg>
-      </ScrollRegion>
+    <div className="@container max-w-3xl space-y-3">
+      <ChartNavigator
+        title={title}
+        description={description}
+        lines={listNavLines(layouts, valueKind)}
+        frames={CHART_FRAMES.map((frame, index) => ({
+          width: frame.width,
+          height: frame.height,
+          className: FRAME_CLASSES[frame.key],
+          drawing: (
+            <ChartDrawing
+              layout={layouts[index] ?? main}
+              frame={frame}
+              yLabel={axisLabel}
+              valueKind={valueKind}
+            />
+          ),
+        }))}
+      />
       <ChartLegend
-        items={drawn.map(({ key, label, style }, index) => ({
+        items={main.series.map(({ key, label, style }, index) => ({
           key,
           label: series[index]?.points.some(hasValue) ? label : `${label} (no data)`,
           style,
         }))}
       />
-      {hasLeftOut && <p className="text-sm text-slate-700">{LEFT_OUT_ZEROS}</p>}
+      {main.hasLeftOut && <p className="text-sm text-slate-700">{LEFT_OUT_ZEROS}</p>}
+      <details id={id} className="text-slate-800">
+        <summary className="cursor-pointer font-medium text-brand-700 underline">Describe this chart</summary>
+        <p className="mt-2">{description}</p>
+      </details>
     </div>
   )
 }

@@ -1,7 +1,8 @@
-import { describeSeries, LineChart } from '@/components/charts/LineChart'
+import { LineChart } from '@/components/charts/LineChart'
 import { ScrollRegion } from '@/components/ScrollRegion'
 import type { AxisScale } from '@/lib/domain/statistics/axisScale'
 import type { CountryStatistics } from '@/lib/data/readers/statistics'
+import { describeMeasureChart } from '@/lib/domain/charts/compareCharts'
 import {
   buildMeasureLines,
   describeMeasurePart,
@@ -35,7 +36,7 @@ export function MeasureSection({ measure, part, countries, scale }: Props) {
       <LineChart
         id={`compare-${id}`}
         title={`${caption} and country`}
-        description={`${describeSeries(lines, what)}${baseNote}`}
+        description={describeMeasureChart(measure, part, lines, scale).text}
         series={lines}
         yLabel={measure.yLabel}
         valueKind={measure.kind}

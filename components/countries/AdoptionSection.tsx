@@ -1,17 +1,18 @@
 import Link from 'next/link'
 
-import { describeSeries, LineChart } from '@/components/charts/LineChart'
+import { LineChart } from '@/components/charts/LineChart'
 import { StatisticsTable } from '@/components/charts/StatisticsTable'
 import { ScrollRegion } from '@/components/ScrollRegion'
 import { buildStatisticsSeries } from '@/lib/domain/statistics/series'
-import type { YearStatistics } from '@/lib/domain/statistics/types'
+import { describeAdoptionChart, type DescribedCountry } from '@/lib/domain/charts/countryCharts'
+import type { YearFigures } from '@/lib/domain/statistics/types'
 
-type Props = { countryName: string; csvHref: string; rows: YearStatistics[] }
+type Props = { country: DescribedCountry; csvHref: string; rows: YearFigures[] }
 
 /** "EV adoption by year": the server-rendered chart, the same numbers as a table, and the CSV. */
-export function AdoptionSection({ countryName, csvHref, rows }: Props) {
+export function AdoptionSection({ country, csvHref, rows }: Props) {
   const series = buildStatisticsSeries(rows)
-  const caption = `New passenger-car registrations in ${countryName}`
+  const caption = `New passenger-car registrations in ${country.name}`
   return (
     <section aria-labelledby="adoption-heading" className="space-y-4">
       <h2 id="adoption-heading" className="text-2xl font-semibold">
@@ -22,8 +23,8 @@ export function AdoptionSection({ countryName, csvHref, rows }: Props) {
       </p>
       <LineChart
         id="adoption-chart"
-        title={`EV adoption in ${countryName} by year`}
-        description={describeSeries(series)}
+        title={`EV adoption in ${country.name} by year`}
+        description={describeAdoptionChart(country, rows).text}
         series={series}
       />
       {rows.length > 0 && (

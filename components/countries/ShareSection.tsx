@@ -1,29 +1,19 @@
-import { describeSeries, LineChart } from '@/components/charts/LineChart'
+import { LineChart } from '@/components/charts/LineChart'
 import { ShareTable } from '@/components/charts/ShareTable'
 import { ScrollRegion } from '@/components/ScrollRegion'
-import type { ChartSeries } from '@/lib/domain/statistics/series'
-import { computeYearShares, hasAnyShare } from '@/lib/domain/statistics/share'
+import {
+  buildShareSeries,
+  describeShareChart,
+  type DescribedCountry,
+} from '@/lib/domain/charts/countryCharts'
+import { hasAnyShare } from '@/lib/domain/statistics/share'
 import type { YearFigures } from '@/lib/domain/statistics/types'
 
-type Props = { countryName: string; rows: YearFigures[] }
-
-// In the order (and so the colours and markers) of the registrations chart above, plug-in last.
-const SERIES = [
-  { key: 'bev', label: 'BEV' },
-  { key: 'phev', label: 'PHEV' },
-  { key: 'hev', label: 'HEV' },
-  { key: 'plugin', label: 'Plug-in (BEV + PHEV)' },
-] as const
+type Props = { country: DescribedCountry; rows: YearFigures[] }
 
 /** "Share of new passenger cars": a chart and table of the years that have a total of new cars. */
-export function ShareSection({ countryName, rows }: Props) {
-  const shares = [...rows].sort((a, b) => a.year - b.year).map(computeYearShares)
-  const series: ChartSeries[] = SERIES.map(({ key, label }) => ({
-    key,
-    label,
-    points: shares.map((row) => ({ year: row.year, value: row[key] })),
-  }))
-  const caption = `Share of new passenger cars in ${countryName}`
+export function ShareSection({ country, rows }: Props) {
+  const caption = `Share of new passenger cars in ${country.name}`
   return (
     <section aria-labelledby="share-heading" className="space-y-4">
       <h2 id="share-heading" className="text-2xl font-semibold">
@@ -37,9 +27,9 @@ export function ShareSection({ countryName, rows }: Props) {
           </p>
           <LineChart
             id="share-chart"
-            title={`Share of new passenger cars in ${countryName} by year`}
-            description={describeSeries(series, 'shares of new passenger cars')}
-            series={series}
+            title={`Share of new passenger cars in ${country.name} by year`}
+            description={describeShareChart(country, rows).text}
+            series={buildShareSeries(rows)}
             yLabel="Share of new passenger cars"
             valueKind="share"
           />

@@ -1,7 +1,8 @@
-import { describeSeries, LineChart } from '@/components/charts/LineChart'
+import { LineChart } from '@/components/charts/LineChart'
 import { ComparisonTable } from '@/components/compare/ComparisonTable'
 import { ScrollRegion } from '@/components/ScrollRegion'
 import type { CountryStatistics } from '@/lib/data/readers/statistics'
+import { describeHeadlineChart } from '@/lib/domain/charts/compareCharts'
 import { buildHeadlineSeries, HEADLINE_TOP } from '@/lib/domain/statistics/headlineSeries'
 
 /** Plug-in registrations per year of the leading members and of all the others together. */
@@ -23,7 +24,7 @@ export function HeadlineChart({ members }: { members: CountryStatistics[] }) {
       <LineChart
         id="headline-chart"
         title={`${caption}, leading members and the others`}
-        description={describeSeries(series, 'plug-in (BEV + PHEV) new registrations of passenger cars')}
+        description={describeHeadlineChart(series).text}
         series={series}
       />
       <ScrollRegion label={caption} className="max-w-3xl">

@@ -12,7 +12,14 @@ type Props = {
 
 function Swatch({ fill }: { fill: string }) {
   return (
-    <svg width="24" height="16" viewBox="0 0 24 16" aria-hidden="true" focusable="false" className="shrink-0">
+    <svg
+      width="24"
+      height="16"
+      viewBox="0 0 24 16"
+      aria-hidden="true"
+      focusable="false"
+      className="map-swatch shrink-0"
+    >
       <rect x={0.5} y={0.5} width={23} height={15} fill={fill} stroke="#1e293b" strokeWidth={1} />
     </svg>
   )

@@ -34,7 +34,7 @@ export function WorldMap({ id, title, drawing, model, kind }: Props) {
       width="100%"
       role="group"
       aria-labelledby={`${id}-title`}
-      className={MAP_STYLE}
+      className={`map-drawing ${MAP_STYLE}`}
     >
       <title id={`${id}-title`}>{title}</title>
       <defs>

@@ -20,7 +20,13 @@ afterAll(async () => {
 })
 
 /** Creates a country the way an editor would, with access control applied. */
-function createAsEditor(data: { name: string; isoCode: string; slug?: string; reportUrl?: string }) {
+function createAsEditor(data: {
+  name: string
+  isoCode: string
+  slug?: string
+  reportUrl?: string
+  chartDescription?: string
+}) {
   return payload.create({ collection: 'countries', data, overrideAccess: false, user: editor })
 }
 
@@ -217,5 +223,29 @@ describe('countries: task lists', () => {
       'completedTasks',
       /both ongoing and completed/,
     )
+  })
+})
+
+describe('countries: chartDescription', () => {
+  it('is trimmed and loses zero-width characters', async () => {
+    const country = await createAsEditor({
+      name: 'Described Land',
+      isoCode: nextIsoCode(),
+      chartDescription: '  The bonus\u200B began in 2019.  ',
+    })
+    expect(country.chartDescription).toBe('The bonus began in 2019.')
+  })
+
+  it('is refused past 500 characters, and nothing is written', async () => {
+    await expectFieldError(
+      createAsEditor({ name: 'Wordy Land', isoCode: nextIsoCode(), chartDescription: 'x'.repeat(501) }),
+      'chartDescription',
+      /500/,
+    )
+    const { totalDocs } = await payload.count({
+      collection: 'countries',
+      where: { name: { equals: 'Wordy Land' } },
+    })
+    expect(totalDocs).toBe(0)
   })
 })

@@ -16,6 +16,7 @@ const BELGIUM: ChartCountry = {
   name: 'Belgium',
   slug: 'belgium',
   figuresUpdatedAt: '2026-03-02T10:00:00.000Z',
+  chartDescription: 'Figures for 2013–2017 are being checked.',
   statistics: [
     { year: 2011, bev: 0, phev: 120, hev: 4000, totalNewCars: 570_000 },
     { year: 2012, bev: 300, phev: 800, hev: null, totalNewCars: null },
@@ -63,9 +64,11 @@ describe('country chart image', () => {
 
   it('has a title and a description', () => {
     expect(textOf(root.title)).toBe('EV adoption in Belgium by year')
+    // The editor's sentence, then the words generated from the figures.
     expect(textOf(root.desc)).toMatch(
-      /^BEV, PHEV and HEV new registrations of passenger cars from 2011 to 2018/,
+      /^Figures for 2013–2017 are being checked\. BEV registrations in Belgium rose from 0 in 2011 to 3,733 in 2018; /,
     )
+    expect(textOf(root.desc)).toContain('Figures for HEV are missing for 2012–2018.')
   })
 
   it('labels the legend, axes and a no-data series', () => {

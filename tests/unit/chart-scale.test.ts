@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeSeries, formatYearList } from '@/lib/render/charts/describe'
 import { buildLinePath, splitIntoRuns } from '@/lib/render/charts/paths'
 import {
   createLinearScale,
@@ -9,7 +8,6 @@ import {
   niceTicks,
   pickLabelledYears,
 } from '@/lib/render/charts/scale'
-import { buildStatisticsSeries } from '@/lib/domain/statistics/series'
 import { formatCell, formatNumber } from '@/lib/domain/format'
 
 describe('niceTicks', () => {
@@ -129,41 +127,6 @@ describe('paths with gaps', () => {
   it('draws a real 0 at y(0)', () => {
     const runs = splitIntoRuns([{ year: 2011, value: 0 }], x, y)
     expect(runs[0]?.[0]?.y).toBe(100)
-  })
-})
-
-describe('describeSeries', () => {
-  it('names the series, the period and the years without data', () => {
-    const series = buildStatisticsSeries([
-      { year: 2011, bev: 1, phev: 2, hev: 3 },
-      { year: 2014, bev: 1, phev: 2, hev: 3 },
-      { year: 2015, bev: null, phev: null, hev: null },
-      { year: 2018, bev: 3733, phev: 5, hev: 6 },
-    ])
-    expect(describeSeries(series)).toBe(
-      'BEV, PHEV and HEV new registrations of passenger cars from 2011 to 2018; no data for 2012, 2013, 2015–2017.',
-    )
-  })
-
-  it('mentions series that have no data or partial gaps', () => {
-    const series = buildStatisticsSeries([
-      { year: 2020, bev: 10, phev: null, hev: null },
-      { year: 2021, bev: 12, phev: 4, hev: null },
-    ])
-    expect(describeSeries(series)).toBe(
-      'BEV and PHEV new registrations of passenger cars from 2020 to 2021; no PHEV data for 2020; no HEV data.',
-    )
-  })
-
-  it('handles a single year and no data at all', () => {
-    expect(describeSeries(buildStatisticsSeries([{ year: 2020, bev: 1, phev: 1, hev: 1 }]))).toBe(
-      'BEV, PHEV and HEV new registrations of passenger cars in 2020.',
-    )
-    expect(describeSeries(buildStatisticsSeries([]))).toBe('No statistics yet.')
-  })
-
-  it('shortens runs of three or more years', () => {
-    expect(formatYearList([2011, 2012, 2013, 2015, 2017, 2018])).toBe('2011–2013, 2015, 2017, 2018')
   })
 })
 

@@ -3,6 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { LineChart } from '@/components/charts/LineChart'
+import { describeChart } from '@/lib/domain/charts/describeChart'
+import { CHART_FRAMES, listNavLines } from '@/lib/render/charts/frames'
+import { layoutLineChart } from '@/lib/render/charts/layout'
 import { createLogScale, logTicks } from '@/lib/render/charts/logScale'
 import { buildValueAxis } from '@/lib/render/charts/valueAxis'
 
@@ -53,25 +56,34 @@ describe('buildValueAxis', () => {
 })
 
 describe('a chart on a log scale', () => {
-  const html = renderToStaticMarkup(
+  const series = [
+    {
+      key: 'a',
+      label: 'Aland',
+      points: [
+        { year: 2011, value: 0 },
+        { year: 2012, value: 50 },
+        { year: 2013, value: 5000 },
+      ],
+    },
+  ]
+  const description = describeChart({
+    series,
+    kind: 'count',
+    scale: 'log',
+    subject: { by: 'country', figure: 'BEV' },
+  })
+  const page = renderToStaticMarkup(
     createElement(LineChart, {
       id: 'log',
       title: 'BEV by country',
-      description: 'BEV new registrations.',
-      series: [
-        {
-          key: 'a',
-          label: 'Aland',
-          points: [
-            { year: 2011, value: 0 },
-            { year: 2012, value: 50 },
-            { year: 2013, value: 5000 },
-          ],
-        },
-      ],
+      description: description.text,
+      series,
       scale: 'log',
     }),
   )
+  // The wide frame.
+  const html = page.slice(0, page.indexOf('</svg>'))
 
   it('labels its ticks with the values they stand for and says it is a log scale', () => {
     const labels = [...html.matchAll(/text-anchor="end"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1])
@@ -80,9 +92,16 @@ describe('a chart on a log scale', () => {
   })
 
   it('never plots 0, and says so next to the chart and in its description', () => {
-    expect(html).not.toContain('Aland 2011')
-    expect(html).toContain('Aland 2012: 50')
-    expect(html).toContain('Values of 0 cannot be shown on a logarithmic scale')
-    expect(html).toMatch(/<desc id="log-desc">[^<]*Values of 0 cannot be shown/)
+    const [wide] = CHART_FRAMES
+    const layout = wide && layoutLineChart(series, { valueKind: 'count', scale: 'log', ...wide })
+    const points = layout ? listNavLines([layout], 'count')[0]?.points : []
+    expect(points?.map((point) => point.label)).toEqual([
+      '2012, Aland: 50 new registrations',
+      '2013, Aland: 5,000 new registrations',
+    ])
+    expect(html.match(/class="chart-marks"/g)).toHaveLength(1)
+    expect(html).toMatch(/<path d="M[^"M]*M[^"M]*" fill="#0072B2"/)
+    expect(page).toContain('Values of 0 cannot be shown on a logarithmic scale')
+    expect(html).toMatch(/<desc>[^<]*The vertical axis is logarithmic[^<]*Values of 0 cannot be placed on it/)
   })
 })

@@ -7,11 +7,22 @@ import { readOembedRequest } from '@/lib/domain/embed/oembedRequest'
 import { recogniseEmbedTarget, type EmbedTarget } from '@/lib/domain/embed/target'
 
 const SITE = 'https://ev.example.org'
+/** Years of BEV registrations, with 1,000 PHEV and no HEV known, and new cars 20 times BEV. */
+const bevRows = (values: Record<number, number>) =>
+  Object.entries(values).map(([year, bev]) => ({
+    year: Number(year),
+    bev,
+    phev: 1_000,
+    hev: null,
+    totalNewCars: bev * 20,
+  }))
 const PUBLISHED = [
-  { slug: 'belgium', name: 'Belgium' },
-  { slug: 'france', name: 'France' },
-  { slug: 'cote-d-ivoire', name: 'Côte d’Ivoire & "Friends" <b>' },
+  { slug: 'belgium', name: 'Belgium', rows: bevRows({ 2019: 9_000, 2020: 15_000 }) },
+  { slug: 'france', name: 'France', rows: bevRows({ 2019: 40_000, 2020: 110_000 }) },
+  { slug: 'cote-d-ivoire', name: 'Côte d’Ivoire & "Friends" <b>', rows: [] },
 ]
+const BELGIUM_TITLE =
+  'EV adoption in Belgium by year: BEV registrations in Belgium rose every year from 9,000 in 2019 to 15,000 in 2020.'
 
 const recognise = (url: string) => recogniseEmbedTarget(new URL(url), SITE)
 
@@ -112,7 +123,7 @@ describe('buildOembedAnswer', () => {
     expect(answer).toMatchObject({
       version: '1.0',
       type: 'rich',
-      title: 'EV adoption in Belgium by year',
+      title: BELGIUM_TITLE,
       provider_name: 'EV Country Profiles',
       provider_url: 'https://ev.example.org/',
       author_name: 'EV TCP',
@@ -125,7 +136,7 @@ describe('buildOembedAnswer', () => {
       src: 'https://ev.example.org/embed/countries/belgium',
       width: String(answer.width),
       height: String(answer.height),
-      title: 'EV adoption in Belgium by year',
+      title: BELGIUM_TITLE,
       loading: 'lazy',
     })
   })
@@ -133,7 +144,10 @@ describe('buildOembedAnswer', () => {
   it('frames a comparison with its query, taller than a country: it has a chart per part', () => {
     const share = answerFor('https://ev.example.org/compare?countries=belgium,france&measure=share')
     const registrations = answerFor('https://ev.example.org/compare?countries=belgium,france')
-    expect(share.title).toBe('Belgium and France compared by share of new cars')
+    // Its title says what the first chart (the plug-in share) shows.
+    expect(share.title).toBe(
+      'Belgium and France compared by share of new cars: Plug-in share of new cars in Belgium fell every year from 5.6% in 2019 to 5.3% in 2020.',
+    )
     expect(iframeOf(share.html).src).toBe(
       'https://ev.example.org/embed/compare?countries=belgium,france&measure=share',
     )
@@ -153,7 +167,9 @@ describe('buildOembedAnswer', () => {
     const answer = answerFor('https://ev.example.org/countries/cote-d-ivoire')
     expect(answer.html).not.toContain('<b>')
     expect(answer.html).toContain('&amp; &quot;Friends&quot; &lt;b&gt;')
-    expect(iframeOf(answer.html).title).toBe('EV adoption in Côte d’Ivoire & "Friends" <b> by year')
+    expect(iframeOf(answer.html).title).toBe(
+      'EV adoption in Côte d’Ivoire & "Friends" <b> by year: No figures are known yet.',
+    )
   })
 })
 

@@ -123,7 +123,12 @@ export default async function ComparePage(props: QueryPageProps) {
             {...describeCompareData(
               choice,
               measure,
-              chosen.map(({ country, updatedAt }) => ({ name: country.name, updatedAt })),
+              chosen.map(({ country, rows, updatedAt }) => ({
+                name: country.name,
+                slug: country.slug,
+                rows,
+                updatedAt,
+              })),
               context,
             )}
           />

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server'
 
 import { TAGS } from '@/lib/platform/cache/tags'
-import { getCountrySummaries } from '@/lib/data/readers/countries'
+import { getAllCountryStatistics } from '@/lib/data/readers/statistics'
 import { getOpenDataSettings } from '@/lib/data/readers/openData'
 import { describeEmbed } from '@/lib/domain/embed/describe'
 import { buildOembedAnswer } from '@/lib/domain/embed/oembed'
@@ -25,7 +25,8 @@ const NOT_EMBEDDABLE =
 /**
  * `/oembed?url=<page>&format=json[&maxwidth=&maxheight=]` (https://oembed.com): the `<iframe>`
  * of a country's or a comparison's embed. Rendered per request from the tagged data cache: the
- * answer changes with country names (the title) and the publisher.
+ * answer changes with country names and figures (the title says what the chart shows) and the
+ * publisher.
  */
 export async function GET(request: NextRequest) {
   const asked = readOembedRequest(request.nextUrl.searchParams)
@@ -33,8 +34,11 @@ export async function GET(request: NextRequest) {
   const siteUrl = resolveSiteUrl()
   const target = recogniseEmbedTarget(asked.url, siteUrl)
   if (!target) return refuse(404, NOT_EMBEDDABLE)
-  const [countries, settings] = await Promise.all([getCountrySummaries(), getOpenDataSettings()])
-  const embed = describeEmbed(target, countries)
+  const [statistics, settings] = await Promise.all([getAllCountryStatistics(), getOpenDataSettings()])
+  const embed = describeEmbed(
+    target,
+    statistics.map(({ country, rows }) => ({ slug: country.slug, name: country.name, rows })),
+  )
   if (!embed) return refuse(404, NOT_EMBEDDABLE)
   const answer = buildOembedAnswer({
     ...embed,
@@ -44,6 +48,6 @@ export async function GET(request: NextRequest) {
     maxHeight: asked.maxHeight,
   })
   return Response.json(answer, {
-    headers: { ...CORS, ...publicCacheHeaders([TAGS.countries, TAGS.openData]) },
+    headers: { ...CORS, ...publicCacheHeaders([TAGS.countries, TAGS.statistics, TAGS.openData]) },
   })
 }

@@ -24,6 +24,8 @@ export type CountryPageData = CountrySummary & {
   statistics: YearFigures[]
   /** When the newest of its statistics was saved (ISO date-time), or null without statistics. */
   figuresUpdatedAt: string | null
+  /** The editor's own sentence about the figures, said before the charts' generated description. */
+  chartDescription: string | null
 }
 
 /** Every published country, alphabetical. */
@@ -62,6 +64,7 @@ async function readCountryPage(slug: string, viewer: Viewer): Promise<CountryPag
       completedTasks: true,
       report: true,
       reportUrl: true,
+      chartDescription: true,
     },
     populate: {
       contacts: { name: true, affiliation: true, email: true },
@@ -94,6 +97,7 @@ async function readCountryPage(slug: string, viewer: Viewer): Promise<CountryPag
     ongoingTasks: toTaskLinks(populated<Task>(country.ongoingTasks)),
     completedTasks: toTaskLinks(populated<Task>(country.completedTasks)),
     report: toReport(populatedOne<Media>(country.report), country.reportUrl),
+    chartDescription: country.chartDescription ?? null,
     statistics: statistics.docs.map((doc) => ({
       year: doc.year,
       bev: doc.bev ?? null,

@@ -1,7 +1,9 @@
 import { compareChartHref, compareCsvHref, compareEmbedHref, compareHref } from '@/lib/domain/urls'
 import type { CompareChoice } from '@/lib/domain/compare/query'
 import { buildIframeHtml, defaultHeight } from '@/lib/domain/embed/oembed'
-import type { Measure } from '@/lib/domain/statistics/measures'
+import { describeMeasureChart } from '@/lib/domain/charts/compareCharts'
+import { frameTitle } from '@/lib/domain/embed/titles'
+import { buildMeasureLines, type Measure } from '@/lib/domain/statistics/measures'
 
 import { citePage, type Citation } from './citation'
 import type { Download } from './countryData'
@@ -20,10 +22,19 @@ export const compareTitle = (measure: Measure, countries: readonly Pick<DatasetC
 export function describeCompareData(
   choice: CompareChoice,
   measure: Measure,
-  countries: readonly Pick<DatasetCountry, 'name' | 'updatedAt'>[],
+  countries: readonly Pick<DatasetCountry, 'name' | 'slug' | 'rows' | 'updatedAt'>[],
   context: PublicationContext,
 ): CompareDataAccess {
   const title = compareTitle(measure, countries)
+  const [part] = measure.parts
+  const lines = part
+    ? buildMeasureLines(
+        measure,
+        part,
+        countries.map(({ slug, name, rows }) => ({ key: slug, label: name, rows })),
+      )
+    : []
+  const scale = measure.allowsLog ? choice.scale : 'linear'
   const images = measure.parts.flatMap((part) => [
     {
       href: compareChartHref(choice, 'svg', part.key),
@@ -53,7 +64,7 @@ export function describeCompareData(
     ],
     embedHtml: buildIframeHtml(
       absoluteUrl(context.siteUrl, compareEmbedHref(choice)),
-      title,
+      part ? frameTitle(title, describeMeasureChart(measure, part, lines, scale).headline) : title,
       '100%',
       defaultHeight({ kind: 'compare' }, measure.parts.length),
     ),

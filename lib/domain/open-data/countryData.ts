@@ -1,5 +1,7 @@
+import { describeAdoptionChart } from '@/lib/domain/charts/countryCharts'
 import { countryCitation } from '@/lib/domain/embed/citations'
 import { buildIframeHtml, DEFAULT_SIZE } from '@/lib/domain/embed/oembed'
+import { countryEmbedTitle, frameTitle } from '@/lib/domain/embed/titles'
 import type { YearFigures } from '@/lib/domain/statistics/types'
 
 import type { Citation } from './citation'
@@ -57,7 +59,10 @@ export function describeCountryData(country: CountryData, context: PublicationCo
     ],
     embedHtml: buildIframeHtml(
       absolute(urls.embed),
-      `EV adoption in ${country.name}`,
+      frameTitle(
+        countryEmbedTitle(country.name),
+        describeAdoptionChart(country, country.statistics).headline,
+      ),
       '100%',
       DEFAULT_SIZE.country,
     ),

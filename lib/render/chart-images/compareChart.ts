@@ -1,11 +1,11 @@
-import { describeSeries } from '@/lib/render/charts/describe'
+import { describeMeasureChart } from '@/lib/domain/charts/compareCharts'
 import type { StandaloneChart } from '@/lib/render/charts/standaloneSvg'
 import { compareHref } from '@/lib/domain/urls'
 import { findDateModified, type DatasetCountry } from '@/lib/domain/open-data/dataset'
 import { yearOf } from '@/lib/domain/open-data/citation'
 import type { OpenDataSettings } from '@/lib/domain/open-data/settings'
 import { absoluteUrl } from '@/lib/domain/urls'
-import { buildMeasureLines, describeMeasurePart, formatIndexBases } from '@/lib/domain/statistics/measures'
+import { buildMeasureLines, formatIndexBases } from '@/lib/domain/statistics/measures'
 
 import type { CompareImageRequest } from '@/lib/domain/compare/imageQuery'
 import { buildChartCitation, formatChartCredit } from './credit'
@@ -22,7 +22,6 @@ export function buildCompareChart(
     part,
     countries.map(({ slug, name, rows }) => ({ key: slug, label: name, rows })),
   )
-  const what = describeMeasurePart(measure, part)
   const bases = formatIndexBases(measure, lines)
   const citation = buildChartCitation(settings, {
     title: `Compare countries by ${measure.title}`,
@@ -32,7 +31,7 @@ export function buildCompareChart(
   return {
     // Short enough for one line: the axis label and footer say the rest.
     title: `${part.label} ${measure.title} by country`,
-    description: [describeSeries(lines, what), bases].filter(Boolean).join(' '),
+    description: describeMeasureChart(measure, part, lines, scale).text,
     series: lines,
     yLabel: measure.yLabel,
     valueKind: measure.kind,

@@ -1,4 +1,4 @@
-import { describeSeries } from '@/lib/render/charts/describe'
+import { describeAdoptionChart } from '@/lib/domain/charts/countryCharts'
 import { buildStatisticsSeries } from '@/lib/domain/statistics/series'
 import type { StandaloneChart } from '@/lib/render/charts/standaloneSvg'
 import type { CountryPageData } from '@/lib/data/readers/countries'
@@ -10,7 +10,10 @@ import { absoluteUrl, countryUrls } from '@/lib/domain/urls'
 import { buildChartCitation, formatChartCredit } from './credit'
 import { PNG_SIZE } from './size'
 
-type ChartCountry = Pick<CountryPageData, 'name' | 'slug' | 'statistics' | 'figuresUpdatedAt'>
+type ChartCountry = Pick<
+  CountryPageData,
+  'name' | 'slug' | 'statistics' | 'figuresUpdatedAt' | 'chartDescription'
+>
 
 /** The country page's "EV adoption by year" chart as a standalone image, credited to its page. */
 export function buildCountryChart(
@@ -26,7 +29,7 @@ export function buildCountryChart(
   })
   return {
     title: `EV adoption in ${country.name} by year`,
-    description: describeSeries(series),
+    description: describeAdoptionChart(country, country.statistics).text,
     series,
     yLabel: 'New registrations',
     valueKind: 'count',

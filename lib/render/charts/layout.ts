@@ -37,6 +37,9 @@ export type LineChartLayout = {
 const CHAR_WIDTH = 7.6
 const MIN_LABEL_SPACING = 44
 
+/** Where the value axis' label goes: rotated beside the axis, or above it (narrow charts, images). */
+export type AxisLabelPlace = 'side' | 'above'
+
 /**
  * Places the series in a `width` × `height` chart: the value axis from 0 (or powers of ten on a
  * log scale), one slot per year, gaps left as gaps. Null when no series has a value to draw.
@@ -48,7 +51,17 @@ export function layoutLineChart(
     scale,
     width,
     height,
-  }: { valueKind: ValueKind; scale: AxisScale; width: number; height: number },
+    labelPlace = 'side',
+    tickCount = 5,
+  }: {
+    valueKind: ValueKind
+    scale: AxisScale
+    width: number
+    height: number
+    labelPlace?: AxisLabelPlace
+    /** About how many steps the value axis gets: fewer on a narrow chart. */
+    tickCount?: number
+  },
 ): LineChartLayout | null {
   const values = series.flatMap((s) => s.points.filter(hasValue).map((p) => p.value))
   const drawable = series.map((s) => ({
@@ -57,15 +70,17 @@ export function layoutLineChart(
   }))
   const years = listYearsWithData(drawable)
   if (years.length === 0) return null
-  const probe = buildValueAxis(values, valueKind, scale, [0, 1])
+  const top = labelPlace === 'side' ? 16 : 30
+  const bottom = height - 56
+  const probe = buildValueAxis(values, valueKind, scale, [0, 1], tickCount)
   const widestTick = Math.max(...probe.ticks.map((t) => formatTick(valueKind, t).length))
   const area: PlotArea = {
-    left: roundCoordinate(40 + widestTick * CHAR_WIDTH),
+    left: roundCoordinate((labelPlace === 'side' ? 40 : 12) + widestTick * CHAR_WIDTH),
     right: width - 16,
-    top: 16,
-    bottom: height - 56,
+    top,
+    bottom,
   }
-  const axis = buildValueAxis(values, valueKind, scale, [area.bottom, area.top])
+  const axis = buildValueAxis(values, valueKind, scale, [area.bottom, area.top], tickCount)
   const xScale = createYearScale(years, [area.left, area.right])
   const x = (year: number) => roundCoordinate(xScale.position(year))
   const y = (value: number) => roundCoordinate(axis.position(value))

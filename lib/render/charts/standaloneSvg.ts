@@ -10,7 +10,7 @@ import { element } from './xml'
 /** What a standalone chart image shows. */
 export type StandaloneChart = {
   title: string
-  /** Text equivalent of the chart (lib/render/charts/describe.ts). */
+  /** Text equivalent of the chart (lib/domain/charts/describeChart.ts). */
   description: string
   series: readonly ChartSeries[]
   yLabel: string

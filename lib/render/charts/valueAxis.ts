@@ -17,6 +17,8 @@ export function buildValueAxis(
   kind: ValueKind,
   scale: AxisScale,
   range: [bottom: number, top: number],
+  /** About how many steps a linear axis gets. */
+  tickCount = 5,
 ): ValueAxis {
   const max = values.length > 0 ? Math.max(...values) : 0
   if (scale === 'log') {
@@ -24,7 +26,7 @@ export function buildValueAxis(
     const ticks = logTicks(positive.length > 0 ? Math.min(...positive) : 1, max)
     return { ticks, position: createLogScale([ticks[0] ?? 1, ticks[ticks.length - 1] ?? 10], range) }
   }
-  const ticks = niceTicks(max, 5, kind === 'count' ? 1 : 0)
+  const ticks = niceTicks(max, tickCount, kind === 'count' ? 1 : 0)
   return { ticks, position: createLinearScale([0, ticks[ticks.length - 1] ?? 1], range) }
 }
 

@@ -99,13 +99,9 @@ export default async function CountryPage({ params }: Props) {
         updatedAt={country.figuresUpdatedAt}
       />
 
-      <AdoptionSection
-        countryName={country.name}
-        csvHref={countryUrls(country.slug).csv}
-        rows={country.statistics}
-      />
+      <AdoptionSection country={country} csvHref={countryUrls(country.slug).csv} rows={country.statistics} />
 
-      <ShareSection countryName={country.name} rows={country.statistics} />
+      <ShareSection country={country} rows={country.statistics} />
 
       <RevisionsSection countryName={country.name} updates={updates} />
 

@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { describeSeries, LineChart } from '@/components/charts/LineChart'
+import { LineChart } from '@/components/charts/LineChart'
 import { StatisticsTable } from '@/components/charts/StatisticsTable'
 import { EmbedFooter } from '@/components/embed/EmbedFooter'
 import { ScrollRegion } from '@/components/ScrollRegion'
+import { describeAdoptionChart } from '@/lib/domain/charts/countryCharts'
 import { buildStatisticsSeries } from '@/lib/domain/statistics/series'
 import { getCountryPage } from '@/lib/data/readers/countries'
 import { getPublicationContext } from '@/lib/data/readers/liveDataset'
@@ -46,7 +47,7 @@ export default async function CountryEmbed({ params }: Props) {
       <LineChart
         id="embed-chart"
         title={`EV adoption in ${country.name} by year`}
-        description={describeSeries(series)}
+        description={describeAdoptionChart(country, country.statistics).text}
         series={series}
       />
       {country.statistics.length > 0 && (
