@@ -18,7 +18,7 @@ if (seed.status !== 0) {
 }
 
 // The production server, as `npm start` runs it.
-const server = spawn('node_modules/.bin/tsx', ['lib/platform/server/start.ts', '-p', port], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'lib/platform/server/start.ts', '-p', port], {
   env,
   stdio: 'inherit',
 })
