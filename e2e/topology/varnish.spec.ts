@@ -146,6 +146,39 @@ test('a burst of 300 distinct searches from one address gets 429 with Retry-Afte
   expect((await from('203.0.113.78', '/search?q=belgium')).status).toBe(200)
 })
 
+/** A search through Varnish from 127.0.0.2: this machine too, but not in the VCL's `trusted_proxies`. */
+function searchFromUntrusted(query: string, forwardedFor: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: VARNISH_PORT,
+        path: `/search?q=${query}`,
+        localAddress: '127.0.0.2',
+        headers: { 'X-Forwarded-For': forwardedFor },
+      },
+      (response) => {
+        response.resume()
+        resolve(response.statusCode ?? 0)
+      },
+    )
+    request.on('error', reject)
+    request.end()
+  })
+}
+
+test('X-Forwarded-For from an address Varnish does not trust is ignored: changing it escapes no limit', async () => {
+  const statuses: number[] = []
+  for (let batch = 0; batch < 100; batch += 10) {
+    const answers = Array.from({ length: 10 }, (_, i) =>
+      searchFromUntrusted(`rotating+${batch + i}+${Date.now()}`, `198.51.100.${batch + i + 1}`),
+    )
+    statuses.push(...(await Promise.all(answers)))
+  }
+  expect(new Set(statuses)).toEqual(new Set([200, 429]))
+  expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(20)
+})
+
 test('with the site stopped, Varnish keeps serving cached pages, purged ones included', async () => {
   await throughCache('/countries/belgium')
   await throughCache('/tasks')
