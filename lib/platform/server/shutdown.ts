@@ -2,10 +2,11 @@ import type { Server, ServerResponse } from 'node:http'
 
 import { beginShutdown, runShutdownTasks } from '../lifecycle'
 
-/** After the drain window: how long the requests, a running job and pending purges may still take. */
+/** After the drain window: how long the requests, a running job, pending purges and Next's close may take. */
 export const FINISH_MS = 5_000
-/** How long Next may take to close once everything else is done. */
+/** The end of that time kept for closing Next, and for work that overran its deadline. */
 const CLOSE_APP_MS = 1_000
+const OVERRUN_MS = 500
 /** How often connections left idle after the server stopped accepting are closed. */
 const IDLE_SWEEP_MS = 200
 
@@ -53,10 +54,12 @@ export function createShutdown({
   async function stop(signal: NodeJS.Signals): Promise<void> {
     const startedAt = Date.now()
     const drain = signal === 'SIGINT' ? 0 : drainMs
-    const deadline = startedAt + drain + finishMs
+    const bound = startedAt + drain + finishMs
+    // Requests and registered work must be done by this; what is left of the bound closes Next.
+    const deadline = bound - CLOSE_APP_MS - OVERRUN_MS
     for (const res of active) if (!res.headersSent) res.setHeader('Connection', 'close')
     log(
-      `${signal}: not ready from now on; answering for ${drain / 1000} s more, then stopping within ${(drain + finishMs) / 1000} s.`,
+      `${signal}: not ready from now on; answering for ${drain / 1000} s more, then stopping within ${(bound - startedAt) / 1000} s.`,
     )
     await sleep(drain)
     // From the next check phase: the poll phase before it accepts the connections the kernel has
@@ -75,10 +78,9 @@ export function createShutdown({
       lines.forEach((line) => log(`Shutdown: ${line}`)),
     )
     // Each task keeps to the deadline; one that does not is not waited for much longer.
-    if (!(await settlesBy(tasks, deadline + CLOSE_APP_MS)))
-      log('Shutdown: work still unfinished, left behind.')
+    if (!(await settlesBy(tasks, deadline + OVERRUN_MS))) log('Shutdown: work still unfinished, left behind.')
     const closeNext = closeApp().catch((error: unknown) => log(`Closing Next failed: ${String(error)}`))
-    await settlesBy(closeNext, Date.now() + CLOSE_APP_MS)
+    await settlesBy(closeNext, bound)
     log(`Stopped after ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`)
     exit(isDrained ? 0 : 1)
   }

@@ -1,4 +1,4 @@
-// The production server (`npm start`, run with tsx): Next, with the response cache of lib/platform/server/
+// The production server (`npm start`: Node with tsx as its loader): Next, with the response cache of lib/platform/server/
 // in front when this is the only instance (README, "How pages stay fast and fresh", says why), a
 // limit on failed sign-ins per client address, and a graceful stop on SIGTERM (docs/operations.md).
 // Options as `next start`: -p/--port, -H/--hostname, or PORT/HOSTNAME.
@@ -75,5 +75,6 @@ const stop = createShutdown({
   closeApp: () => app.close(),
   exit: (code) => process.exit(code),
 })
-process.once('SIGINT', stop)
-process.once('SIGTERM', stop)
+// Not `once`: a second signal must reach `stop`, which then exits at once.
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
