@@ -35,7 +35,7 @@ import xkey;
 #   chart    each image not yet cached is drawn (a PNG also rasterised)
 #   sign-in  an office signing in at nine, not someone guessing passwords
 #   write    an editor's autosave every 2 s is 30 a minute; 600 leave room for an office of 13
-# Tests and the benchmark rewrite these lines (scripts/topology/varnish.ts): keep one line per class.
+# Tests and the benchmark rewrite these lines (scripts/topology/varnishLimits.ts): one line per class.
 sub throttle_limits {
     if (req.http.x-throttle == "search") { set req.http.x-throttle-limit = "60"; set req.http.x-throttle-period = "60s"; set req.http.x-throttle-block = "60s"; }
     if (req.http.x-throttle == "chart") { set req.http.x-throttle-limit = "60"; set req.http.x-throttle-period = "60s"; set req.http.x-throttle-block = "60s"; }
