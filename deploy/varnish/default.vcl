@@ -76,13 +76,6 @@ acl trusted_proxies {
 }
 
 sub vcl_recv {
-    # Ours to set (below); never taken from the request.
-    unset req.http.x-throttle;
-    unset req.http.x-throttle-limit;
-    unset req.http.x-throttle-period;
-    unset req.http.x-throttle-block;
-    unset req.http.x-throttle-retry;
-    call throttle_client;
     # Health checks always reach the site, never a cached answer, and are never limited.
     if (req.url ~ "^/api/(health|ready)/?(\?|$)") {
         return (pass);
@@ -167,6 +160,13 @@ sub throttle_class {
 # chart is a hit, a distinct search or chart a miss) and refuses it when its class's bucket for
 # this client is empty; vcl_synth writes the answer.
 sub throttle {
+    # Ours to set; never taken from the request. Only here, so a cache hit costs nothing more.
+    unset req.http.x-throttle;
+    unset req.http.x-throttle-limit;
+    unset req.http.x-throttle-period;
+    unset req.http.x-throttle-block;
+    unset req.http.x-throttle-retry;
+    call throttle_client;
     call throttle_class;
     if (req.http.x-throttle) {
         call throttle_limits;
