@@ -21,7 +21,8 @@ import { articleEditor } from './fields/richText'
 import { installAfterCommit } from './lib/data/content/afterCommit'
 import { prepareSearchIndex } from './lib/data/search-index/sync'
 import { createDatabaseAdapter } from './lib/platform/database/adapter'
-import { isBuildPhase, resolveAllowedOrigins, resolvePayloadSecret } from './lib/platform/env'
+import { resolveAllowedOrigins, resolvePayloadSecret } from './lib/platform/env'
+import { shouldRunJobs } from './lib/platform/jobQueue'
 import { MAX_UPLOAD_BYTES } from './lib/platform/limits'
 import { previewUrlOf } from './lib/domain/urls'
 import { migrations } from './migrations'
@@ -75,9 +76,10 @@ export default buildConfig({
     autoGenerate: false,
   },
   jobs: {
-    // Scheduled publishing runs inside the server itself: no external cron is needed.
+    // Scheduled publishing runs inside the server itself: no external cron is needed. No run
+    // starts once the server is stopping (lib/platform/jobQueue.ts).
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 10 }],
-    shouldAutoRun: () => !isBuildPhase(),
+    shouldAutoRun: shouldRunJobs,
   },
   telemetry: false,
 })

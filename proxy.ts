@@ -54,6 +54,12 @@ function setApiCaching(request: NextRequest, response: NextResponse): NextRespon
  * be JSON but is not (Payload would answer it with a 500); say how caches may keep the answer.
  */
 async function handleApi(request: NextRequest): Promise<NextResponse> {
+  // Health checks say how this instance is now: never kept by any cache.
+  if (findRoute(request.nextUrl.pathname)?.isHealthCheck) {
+    const response = NextResponse.next()
+    response.headers.set('Cache-Control', 'no-store')
+    return response
+  }
   const contentType = request.headers.get('content-type')
   let refusal = checkBodySize({
     method: request.method,

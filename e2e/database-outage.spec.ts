@@ -26,7 +26,7 @@ async function cachedPage(request: APIRequestContext): Promise<string> {
 // Always give the database back, even when the test fails or times out half-way.
 test.afterAll(bringDatabaseBack)
 
-test('while the database is unavailable cached pages are served, the API and admin say so, and everything recovers without a restart', async ({
+test('while the database is unavailable cached pages are served, the API, the admin and readiness say so, and everything recovers without a restart', async ({
   browser,
 }) => {
   test.setTimeout(120_000)
@@ -61,6 +61,19 @@ test('while the database is unavailable cached pages are served, the API and adm
     // No stack trace, query or file path leaks out.
     expect(body).not.toMatch(/\bat \S+ \(|Failed query|select |\.db\b/i)
 
+    // Readiness names the database (a load balancer takes the instance out); liveness does not
+    // ask it (a supervisor leaves the process running).
+    const ready = await visitor.request.get('/api/ready')
+    expect(ready.status()).toBe(503)
+    const readiness = (await ready.json()) as {
+      status: string
+      failing: string[]
+      checks: Record<string, string>
+    }
+    expect(readiness).toMatchObject({ status: 'not ready', failing: ['database'] })
+    expect(JSON.stringify(readiness)).not.toMatch(/e2e\.db|unable to open|\bat \S+ \(/i)
+    expect((await visitor.request.get('/api/health')).status()).toBe(200)
+
     const write = await admin.request.patch(userApi, { data: { name: 'Written during the outage' } })
     expect(write.status()).toBe(503)
 
@@ -82,6 +95,7 @@ test('while the database is unavailable cached pages are served, the API and adm
   await expect(page.getByRole('link', { name: /countries/i }).first()).toBeVisible()
   const recovered = await visitor.request.get(uncachedCountriesApi())
   expect(recovered.status()).toBe(200)
+  expect((await visitor.request.get('/api/ready')).status()).toBe(200)
   expect(((await recovered.json()) as { docs: unknown[] }).docs.length).toBeGreaterThan(0)
   const stored = (await (await admin.request.get(`${userApi}?depth=0`)).json()) as { name: string }
   expect(stored.name).toBe(nameBefore)

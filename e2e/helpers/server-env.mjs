@@ -61,6 +61,8 @@ export function e2eEnv(siteUrl, secrets) {
     DATABASE_URI: `file:./${E2E_DATA_DIR}/e2e.db`,
     MEDIA_DIR: `${E2E_DATA_DIR}/media`,
     SITE_URL: siteUrl,
+    // Tests stand for visitors at other addresses with X-Forwarded-For (e2e/sign-in-limit.spec.ts).
+    TRUSTED_PROXIES: '127.0.0.1,::1',
     ...secrets,
   }
 }

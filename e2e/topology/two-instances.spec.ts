@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { SECOND_EXPIRY_AFTER_MS } from '@/lib/platform/cache/revalidate'
+import { stopServer } from '@/scripts/topology/processes'
 import { startRedis } from '@/scripts/topology/redis'
 import { startInstance } from '@/scripts/topology/site'
 
@@ -69,4 +70,22 @@ test('the rendered page and its data live in Redis, not in either process', asyn
   expect(first.status).toBe(200)
   const onB = await fetch(`${B}${slug}`)
   expect(onB.headers.get('x-nextjs-cache')).toBe('HIT')
+})
+
+test('readiness names Redis while it is away, and recovers with it', async () => {
+  const redis = site.servers.find((server) => server.name.includes(String(REDIS_PORT)))
+  if (!redis) throw new Error('redis is not running')
+  const ready = async () => {
+    const response = await fetch(`${A}/api/ready`)
+    return { status: response.status, body: (await response.json()) as { failing: string[] } }
+  }
+  expect((await ready()).status).toBe(200)
+  await stopServer(redis)
+  await expect.poll(async () => (await ready()).body.failing, { timeout: 15_000 }).toEqual(['redis'])
+  expect((await ready()).status).toBe(503)
+  // Pages still render from the database meanwhile.
+  expect((await fetch(`${A}/countries/belgium`)).status).toBe(200)
+
+  site.servers.push((await startRedis(REDIS_PORT, '/tmp')).server)
+  await expect.poll(async () => (await ready()).status, { timeout: 30_000 }).toBe(200)
 })

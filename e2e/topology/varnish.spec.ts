@@ -104,6 +104,81 @@ test('a purge from an address Varnish does not trust is refused', async () => {
   expect((await throughCache('/policies/belgium-digital-economy')).isHit).toBe(true)
 })
 
+/** A GET through Varnish from a visitor at `address` (Varnish trusts X-Forwarded-For from this machine). */
+async function from(address: string, path: string) {
+  const response = await fetch(`${CACHE}${path}`, { headers: { 'X-Forwarded-For': address } })
+  return { status: response.status, headers: response.headers, text: await response.text() }
+}
+
+test('a burst of 300 distinct searches from one address gets 429 with Retry-After; health checks pass untouched', async () => {
+  const address = '203.0.113.77'
+  const answers = []
+  // Ten at a time: a burst, without making the site itself too slow to answer Varnish's probe.
+  for (let batch = 0; batch < 300; batch += 10) {
+    answers.push(
+      ...(await Promise.all(
+        Array.from({ length: 10 }, (_, i) => from(address, `/search?q=burst+${batch + i}+${Date.now()}`)),
+      )),
+    )
+  }
+  const served = answers.filter((answer) => answer.status === 200)
+  const refused = answers.filter((answer) => answer.status === 429)
+  const statuses = answers.map((answer) => answer.status)
+  expect(served.length + refused.length, `statuses: ${[...new Set(statuses)].join(', ')}`).toBe(300)
+  // The shipped limit: 60 at once, refilled at 1 a second.
+  expect(served.length).toBeGreaterThanOrEqual(60)
+  expect(refused.length).toBeGreaterThanOrEqual(200)
+  for (const answer of refused) {
+    expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+    expect(answer.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(answer.text).toContain('<h1>Too many requests</h1>')
+  }
+
+  // The same address still gets its health checks answered by the site, and cached pages.
+  for (const path of ['/api/health', '/api/ready']) {
+    const check = await from(address, path)
+    expect(check.status, path).toBe(200)
+    expect(JSON.parse(check.text)).toMatchObject({ status: path.endsWith('ready') ? 'ready' : 'alive' })
+    expect(check.headers.get('x-varnish')?.trim().split(/\s+/)).toHaveLength(1)
+  }
+  expect((await from(address, '/countries/belgium')).status).toBe(200)
+  // Another visitor is not limited by the first one's burst.
+  expect((await from('203.0.113.78', '/search?q=belgium')).status).toBe(200)
+})
+
+/** A search through Varnish from 127.0.0.2: this machine too, but not in the VCL's `trusted_proxies`. */
+function searchFromUntrusted(query: string, forwardedFor: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: VARNISH_PORT,
+        path: `/search?q=${query}`,
+        localAddress: '127.0.0.2',
+        headers: { 'X-Forwarded-For': forwardedFor },
+      },
+      (response) => {
+        response.resume()
+        resolve(response.statusCode ?? 0)
+      },
+    )
+    request.on('error', reject)
+    request.end()
+  })
+}
+
+test('X-Forwarded-For from an address Varnish does not trust is ignored: changing it escapes no limit', async () => {
+  const statuses: number[] = []
+  for (let batch = 0; batch < 100; batch += 10) {
+    const answers = Array.from({ length: 10 }, (_, i) =>
+      searchFromUntrusted(`rotating+${batch + i}+${Date.now()}`, `198.51.100.${batch + i + 1}`),
+    )
+    statuses.push(...(await Promise.all(answers)))
+  }
+  expect(new Set(statuses)).toEqual(new Set([200, 429]))
+  expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(20)
+})
+
 test('with the site stopped, Varnish keeps serving cached pages, purged ones included', async () => {
   await throughCache('/countries/belgium')
   await throughCache('/tasks')

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { BlockList, isIP } from 'node:net'
 import path from 'node:path'
 
-import { ConfigError } from './errors'
+import { ConfigError } from './errors.ts'
 
 export const MIN_SECRET_LENGTH = 32
 
@@ -88,4 +89,56 @@ export function resolveAllowedOrigins(env: NodeJS.ProcessEnv = process.env): str
     origins.push(`http://localhost:${port}`, `http://127.0.0.1:${port}`)
   }
   return [...new Set(origins)]
+}
+
+/** How long a stopping server keeps answering by default: the shipped Varnish probe needs about 2 s. */
+export const DEFAULT_SHUTDOWN_DRAIN_SECONDS = 3
+const MAX_SHUTDOWN_DRAIN_SECONDS = 60
+
+/**
+ * `SHUTDOWN_DRAIN_SECONDS`: after SIGTERM, how long the server keeps answering while readiness
+ * says 503, so load balancers stop sending it requests before it stops accepting them.
+ */
+export function resolveShutdownDrainMs(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.SHUTDOWN_DRAIN_SECONDS?.trim()
+  if (!raw) return DEFAULT_SHUTDOWN_DRAIN_SECONDS * 1000
+  const seconds = Number(raw)
+  if (!/^\d+(\.\d+)?$/.test(raw) || seconds > MAX_SHUTDOWN_DRAIN_SECONDS) {
+    throw new ConfigError(
+      `SHUTDOWN_DRAIN_SECONDS must be a number of seconds from 0 to ${MAX_SHUTDOWN_DRAIN_SECONDS} (got "${raw}").`,
+    )
+  }
+  return Math.round(seconds * 1000)
+}
+
+/**
+ * `TRUSTED_PROXIES`: the addresses (or CIDR ranges) of the proxies in front of the server whose
+ * `X-Forwarded-For` names the client, e.g. `127.0.0.1,10.0.0.0/8`. Unset: none, and every client
+ * is the address that connected.
+ */
+export function resolveTrustedProxies(env: Record<string, string | undefined> = process.env): BlockList {
+  const list = new BlockList()
+  const entries = (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  for (const entry of entries) {
+    const [address = '', prefix, ...rest] = entry.split('/')
+    const family = isIP(address)
+    const bits = prefix === undefined ? null : Number(prefix)
+    const maxBits = family === 6 ? 128 : 32
+    if (
+      family === 0 ||
+      rest.length > 0 ||
+      (bits !== null && !(Number.isInteger(bits) && bits >= 0 && bits <= maxBits))
+    ) {
+      throw new ConfigError(
+        `TRUSTED_PROXIES has "${entry}", which is neither an IP address nor a CIDR range. Example: TRUSTED_PROXIES=127.0.0.1,::1,10.0.0.0/8`,
+      )
+    }
+    const type = family === 6 ? 'ipv6' : 'ipv4'
+    if (bits === null) list.addAddress(address, type)
+    else list.addSubnet(address, bits, type)
+  }
+  return list
 }

@@ -2,6 +2,8 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { isBuildPhase, resolveRevalidateSecret } from './env'
 import { describeError } from './errors'
+import { finishJobRuns } from './jobQueue'
+import { onShutdown } from './lifecycle'
 
 /**
  * Connects to the shared cache (Redis, when REDIS_URL is set) and expires every tag once:
@@ -40,8 +42,10 @@ export async function startServer({ loadConfig, prepareDevelopmentDatabase }: St
     const config = await loadConfig()
     const payload = await getPayload({ config })
     if (process.env.NODE_ENV === 'development') await prepareDevelopmentDatabase(payload)
-    // Only now start the job queue (scheduled publishing), so it never waits on the seed.
+    // Only now start the job queue (scheduled publishing), so it never waits on the seed; a
+    // stopping server lets a running job finish or hands it back (lib/platform/jobQueue.ts).
     await getPayload({ config, cron: true })
+    onShutdown('job queue', (deadline) => finishJobRuns(payload, deadline))
     if (process.env.NODE_ENV === 'production') await startCaches()
     else await checkCacheSettings()
   } catch (error) {

@@ -23,7 +23,7 @@ import { measureTopology, type RunningBaseline } from './measure'
 import type { Baselines } from './load'
 import type { BenchMeasurements, BenchResult } from './result'
 import { formatResult, saveResult } from './table'
-import { baselinePorts, startTopology } from './topologies'
+import { BENCH_VARNISH_LIMITS, baselinePorts, startTopology } from './topologies'
 
 // A build folder of its own, so the bench never touches the `.next` the tests use.
 const BENCH_DIST_DIR = '.next-bench'
@@ -116,6 +116,7 @@ const result: BenchResult = {
       vcl: plainVcl(baselinePorts(options.portBase).nginx),
       parameters: [...VARNISH_PARAMETERS],
     },
+    varnishLimits: BENCH_VARNISH_LIMITS,
     node: process.version,
     cpus: os.cpus().length,
     loadavg: { before: loadBefore, after: os.loadavg() },

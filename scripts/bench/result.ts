@@ -61,6 +61,8 @@ export type BenchMeta = {
   headers: string
   /** The second baseline as started: its VCL and run-time parameters. */
   plainVarnish: { vcl: string; parameters: string[] }
+  /** The shipped VCL's abuse limits in (b) and (c): off, since the load is one client. */
+  varnishLimits: 'off'
   node: string
   cpus: number
   loadavg: { before: number[]; after: number[] }

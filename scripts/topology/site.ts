@@ -57,12 +57,19 @@ export async function prepareSite(
   await runToCompletion('npm', ['run', 'seed'], env, signal)
 }
 
+/**
+ * The production server as `npm start` runs it: one Node process with tsx as its loader. Not the
+ * tsx command, which runs the server as a child and kills it (SIGKILL) when it does not confirm
+ * a SIGTERM within 60 ms, as a busy server cannot: its graceful stop would never run.
+ */
+export const PRODUCTION_SERVER = ['scripts/start.mjs'] as const
+
 /** Starts one instance (the production server, as `npm start` does) and waits until it answers. */
 export async function startInstance(env: NodeJS.ProcessEnv, port: number, dataDir: string): Promise<Server> {
   const server = startServer(
     `site instance on port ${port}`,
     process.execPath,
-    ['scripts/start.mjs', '-p', String(port)],
+    [...PRODUCTION_SERVER, '-p', String(port)],
     { env, logFile: path.join(dataDir, `instance-${port}.log`) },
   )
   return whenReady(server, waitForUrl(`http://127.0.0.1:${port}/robots.txt`, server))

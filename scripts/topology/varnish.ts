@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { requireProgram, type Server, startServer, whenReady } from './processes'
+import { type ThrottleSetting, withThrottleLimits } from './varnishLimits'
 
 const VARNISHD = '/usr/sbin/varnishd'
 const XKEY_VMOD = '/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so'
+const VSTHROTTLE_VMOD = '/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_vsthrottle.so'
 const SHIPPED_VCL = path.join('deploy', 'varnish', 'default.vcl')
 const SHIPPED_PORT = '.port = "3000";'
 // The shipped backend, up to the closing brace at the start of a line (its probe nests braces).
@@ -39,12 +41,15 @@ function withDirector(vcl: string, backend: string, ports: readonly number[]): s
 
 /**
  * The shipped configuration (deploy/varnish/default.vcl) in front of the instances on
- * `backendPorts`: one port rewritten in place, several behind a round-robin director.
+ * `backendPorts`: one port rewritten in place, several behind a round-robin director; its abuse
+ * limits as `limits` says (scripts/topology/varnishLimits.ts).
  */
 export function vclFor(
   backendPorts: number | readonly number[],
-  shipped = readFileSync(SHIPPED_VCL, 'utf8'),
+  shippedVcl = readFileSync(SHIPPED_VCL, 'utf8'),
+  limits: ThrottleSetting = 'shipped',
 ): string {
+  const shipped = withThrottleLimits(shippedVcl, limits)
   const ports = typeof backendPorts === 'number' ? [backendPorts] : backendPorts
   const backend = SHIPPED_BACKEND.exec(shipped)?.[0]
   if (!backend?.includes(SHIPPED_PORT) || !shipped.includes(LAST_IMPORT)) {
@@ -74,7 +79,8 @@ export const VARNISH_PARAMETERS = [
 ] as const
 
 /**
- * Varnish with the shipped VCL on 127.0.0.1:`port` in front of the site on `backendPorts`.
+ * Varnish with the shipped VCL on 127.0.0.1:`port` in front of the site on `backendPorts`, its
+ * abuse limits as shipped unless `limits` says otherwise (the benchmark turns them off).
  * Its working folder is a fresh temporary one (Varnish's worker user must be able to read it),
  * removed once Varnish has stopped.
  */
@@ -82,9 +88,11 @@ export async function startVarnish(
   port: number,
   backendPorts: number | readonly number[],
   logDir: string,
+  limits: ThrottleSetting = 'shipped',
 ): Promise<{ server: Server; url: string }> {
   requireProgram(XKEY_VMOD, 'varnish-modules')
-  return launchVarnish(port, vclFor(backendPorts), logDir, '/robots.txt')
+  requireProgram(VSTHROTTLE_VMOD, 'varnish-modules')
+  return launchVarnish(port, vclFor(backendPorts, undefined, limits), logDir, '/robots.txt')
 }
 
 /**

@@ -102,9 +102,41 @@ describe('the map model', () => {
     expect(model.entries[0]?.latest?.bin).toBe(model.scale.bins.length - 1)
   })
 
-  it('defaults to plug-in share where any member has one, else BEV registrations', () => {
-    expect(chooseDefaultIndicator([BELGIUM, MALTA])).toBe('plugin_share')
-    expect(chooseDefaultIndicator([member('Austria', 'AT', [year(2018, 5, 5, 5)])])).toBe('bev')
+  it('defaults to the measure most members report for their latest year', () => {
+    // The legacy import: one of 18 members reports a share, 11 report BEV registrations.
+    const withShare = member('Belgium', 'BE', [year(2020, 3733, 9704, 13_226, 549_632)])
+    const bevOnly = Array.from({ length: 10 }, (_, i) =>
+      member(`Bev${i}`, `B${i}`, [year(2020, 100 + i, null, null)]),
+    )
+    const silent = Array.from({ length: 7 }, (_, i) =>
+      member(`None${i}`, `N${i}`, [year(2020, null, null, null)]),
+    )
+    expect(chooseDefaultIndicator([withShare, ...bevOnly, ...silent])).toBe('bev')
+  })
+
+  it("counts only each member's latest year with a figure", () => {
+    // Two members had shares years ago; three report only PHEV now.
+    const formerShare = (name: string) =>
+      member(name, name.slice(0, 2).toUpperCase(), [year(2015, 10, 10, 10, 1000), year(2020, null, 40, null)])
+    const phevOnly = member('Phevland', 'PH', [year(2021, null, 7, null), year(2022, null, null, null)])
+    expect(chooseDefaultIndicator([formerShare('Aland'), formerShare('Boland'), phevOnly])).toBe('phev')
+  })
+
+  it('breaks ties by plug-in, BEV, PHEV, HEV registrations, then plug-in share, BEV share', () => {
+    expect(chooseDefaultIndicator([BELGIUM, MALTA])).toBe('plugin')
+    expect(
+      chooseDefaultIndicator([
+        member('A', 'AA', [year(2018, 5, null, null)]),
+        member('B', 'BB', [year(2018, null, 5, null)]),
+      ]),
+    ).toBe('bev')
+    expect(
+      chooseDefaultIndicator([
+        member('A', 'AA', [year(2018, null, null, 5)]),
+        member('B', 'BB', [year(2018, null, 5, null)]),
+      ]),
+    ).toBe('phev')
+    expect(chooseDefaultIndicator([MALTA])).toBe('plugin')
   })
 })
 

@@ -13,7 +13,11 @@ import { CacheSettingError, resolveRedisUrl } from './settings.mjs'
 /** @typedef {import('@fortedigital/nextjs-cache-handler/cache-handler.types').Handler} Handler */
 
 const STORES = Symbol.for('ev-country-profiles.cache-stores')
-const registry = /** @type {{ [STORES]?: Promise<Handler[]> }} */ (/** @type {unknown} */ (globalThis))
+const REDIS_CLIENT = Symbol.for('ev-country-profiles.redis-client')
+const registry =
+  /** @type {{ [STORES]?: Promise<Handler[]>, [REDIS_CLIENT]?: { isReady: boolean, ping: () => Promise<string> } }} */ (
+    /** @type {unknown} */ (globalThis)
+  )
 
 // Rendered pages and cached data of one instance fit in this much memory; the least recently
 // used entries go first, so the number of distinct queries visitors send never grows it.
@@ -92,6 +96,7 @@ async function createStores() {
     return [createLruHandler({ maxItemsNumber: 10_000, maxItemSizeBytes: MEMORY_LIMIT_BYTES })]
   }
   const client = await connectRedis(url)
+  registry[REDIS_CLIENT] = client
   return [
     createRedisHandler({
       // The package accepts node-redis clients; its own type names an older client version.
@@ -125,4 +130,28 @@ export async function expireCacheTags(tags) {
   for (const store of stores) {
     for (const tag of tags) await store.revalidateTag(tag)
   }
+}
+
+/**
+ * Whether the shared Redis answers a PING within `timeoutMs` (readiness): resolves false without
+ * REDIS_URL (nothing to ask), true when it answers; rejects when it does not.
+ * @param {number} timeoutMs
+ * @returns {Promise<boolean>}
+ */
+export async function pingRedis(timeoutMs) {
+  if (!resolveRedisUrl()) return false
+  await cacheStores()
+  const client = registry[REDIS_CLIENT]
+  if (!client?.isReady) throw new Error('Redis is not connected')
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs)
+  })
+  try {
+    await Promise.race([client.ping(), timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+  return true
 }

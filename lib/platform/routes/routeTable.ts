@@ -1,10 +1,12 @@
 // Every fact about the site's routes, written once: which addresses exist, which pages are cached
-// per normalised query, which render per request, which go in the sitemap and which take an
-// upload. proxy.ts (views, nonces), the sitemap and the API body limits read it; where a literal must stay (the proxy's `matcher`,
-// the Varnish configuration), tests/unit/routes.test.ts checks it against this table.
-// Relative imports only: next.config.ts loads this file (through the body limits) without the
-// `@/` path alias.
-import { MAX_CSV_BYTES, MAX_UPLOAD_BYTES } from '../limits'
+// per normalised query, which render per request, which go in the sitemap, which take an upload,
+// which are health checks and which are limited per client. proxy.ts (views, nonces, health
+// checks), the sitemap, the API body limits and the sign-in limit read it; where a literal must
+// stay (the proxy's `matcher`, the Varnish configuration), tests/unit/routes.test.ts and
+// tests/unit/varnish-vcl.test.ts check it against this table.
+// Relative imports with their extension only: next.config.ts loads this file (through the body
+// limits) without the `@/` path alias, and the production server on Node's type stripping.
+import { MAX_CSV_BYTES, MAX_UPLOAD_BYTES } from '../limits.ts'
 
 // Multipart framing and the document fields sent beside an uploaded file.
 const MULTIPART_ALLOWANCE_BYTES = 256 * 1024
@@ -21,6 +23,18 @@ export const VIEW_NAMES = [
 ] as const
 export type ViewName = (typeof VIEW_NAMES)[number]
 
+/**
+ * The classes of requests limited per client address (deploy/varnish/default.vcl; sign-in also by
+ * `npm start` itself), and the methods each applies to.
+ */
+export const RATE_LIMIT_METHODS = {
+  search: ['GET', 'HEAD'],
+  chart: ['GET', 'HEAD'],
+  'sign-in': ['POST'],
+  write: ['POST', 'PATCH', 'PUT', 'DELETE'],
+} as const satisfies Record<string, readonly string[]>
+export type RateLimitClass = keyof typeof RATE_LIMIT_METHODS
+
 /** What the site knows about one route. */
 export type RouteFacts = {
   /** The address as Next matches it: `:name` is one segment, `:name?` an optional one. */
@@ -36,6 +50,10 @@ export type RouteFacts = {
   isInSitemap?: boolean
   /** The largest multipart upload this API route accepts, in bytes. */
   uploadLimitBytes?: number
+  /** Liveness or readiness: never cached, never limited, answered without a session. */
+  isHealthCheck?: boolean
+  /** Counted per client address for its class's methods (expensive to answer, or guessable). */
+  rateLimit?: RateLimitClass
 }
 
 /** The site's routes. Pages of documents (`/countries/:slug`, …) need no facts beyond their address. */
@@ -45,17 +63,18 @@ export const ROUTES: readonly RouteFacts[] = [
   { pattern: '/countries/:slug' },
   { pattern: '/countries/:slug/ev-statistics.csv' },
   { pattern: '/countries/:slug/ev-statistics.json' },
-  { pattern: '/countries/:slug/chart.svg' },
-  { pattern: '/countries/:slug/chart.png' },
+  { pattern: '/countries/:slug/chart.svg', rateLimit: 'chart' },
+  { pattern: '/countries/:slug/chart.png', rateLimit: 'chart' },
   { pattern: '/compare', view: 'compare', isInSitemap: true },
   { pattern: '/compare/ev-statistics.csv' },
-  { pattern: '/compare/chart.svg' },
-  { pattern: '/compare/chart.png' },
+  { pattern: '/compare/chart.svg', rateLimit: 'chart' },
+  { pattern: '/compare/chart.png', rateLimit: 'chart' },
   { pattern: '/policies', view: 'policies', isInSitemap: true },
   { pattern: '/policies/:slug' },
   { pattern: '/tasks', view: 'tasks', isInSitemap: true },
   { pattern: '/tasks/:number' },
-  { pattern: '/search', isPerRequest: true },
+  // Every distinct query is rendered: the page that costs most per request.
+  { pattern: '/search', isPerRequest: true, rateLimit: 'search' },
   { pattern: '/data', view: 'data', isInSitemap: true },
   { pattern: '/data/datapackage.json' },
   { pattern: '/data/updates.atom' },
@@ -78,6 +97,13 @@ export const ROUTES: readonly RouteFacts[] = [
   { pattern: '/admin/:path*', isPerRequest: true },
   { pattern: '/api/media/:id?', uploadLimitBytes: MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE_BYTES },
   { pattern: '/api/ev-statistics/csv', uploadLimitBytes: MAX_CSV_BYTES + MULTIPART_ALLOWANCE_BYTES },
+  // Liveness (the process answers) and readiness (database, migrations, Redis; 503 while stopping).
+  { pattern: '/api/health', isHealthCheck: true },
+  { pattern: '/api/ready', isHealthCheck: true },
+  { pattern: '/api/users/login', rateLimit: 'sign-in' },
+  { pattern: '/api/users/forgot-password', rateLimit: 'sign-in' },
+  // Any other API address: writes reach the site uncached (reads are cached as public or private).
+  { pattern: '/api/:path*', rateLimit: 'write' },
 ]
 
 /** Where the internal views live; only the proxy may route there. */
@@ -101,7 +127,23 @@ export function patternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${source === '/' ? '/' : source || '/'}$`)
 }
 
+// Compiled once: the production server asks for every request.
+const MATCHERS = ROUTES.map((route) => ({ route, path: patternToRegExp(route.pattern) }))
+
 /** The facts of the route a pathname belongs to, or undefined for an address the table does not list. */
 export function findRoute(pathname: string): RouteFacts | undefined {
-  return ROUTES.find((route) => patternToRegExp(route.pattern).test(pathname))
+  return MATCHERS.find(({ path }) => path.test(pathname))?.route
+}
+
+/**
+ * The abuse-limit class a request is counted in, if any: that of the first route matching its
+ * path whose class covers its method (a `PATCH` of the sign-in address is an API write).
+ */
+export function findRateLimitClass(method: string, pathname: string): RateLimitClass | undefined {
+  return MATCHERS.find(
+    ({ route: { rateLimit }, path }) =>
+      rateLimit !== undefined &&
+      (RATE_LIMIT_METHODS[rateLimit] as readonly string[]).includes(method) &&
+      path.test(pathname),
+  )?.route.rateLimit
 }
