@@ -4,7 +4,8 @@
 // the sitemap and the API body limits read it; where a literal must stay (the proxy's `matcher`,
 // the Varnish configuration), tests/unit/routes.test.ts checks it against this table.
 // Relative imports only: next.config.ts loads this file without the `@/` path alias.
-import { MAX_CSV_BYTES, MAX_UPLOAD_BYTES } from '../limits'
+import type { CacheTag } from '../cache/tags'
+import { MAX_CSV_BYTES, MAX_PUBLICATION_BYTES, MAX_UPLOAD_BYTES } from '../limits'
 
 const CSV = 'text/csv; charset=utf-8'
 const JSON_UTF8 = 'application/json; charset=utf-8'
@@ -22,6 +23,7 @@ export const VIEW_NAMES = [
   'policies',
   'tasks',
   'data',
+  'publications',
 ] as const
 export type ViewName = (typeof VIEW_NAMES)[number]
 
@@ -42,6 +44,11 @@ export type RouteFacts = {
   isInSitemap?: boolean
   /** The largest multipart upload this API route accepts, in bytes. */
   uploadLimitBytes?: number
+  /**
+   * A file served inline by name (the last segment): proxy.ts gives its public answers this
+   * surrogate key alone, not every tag as other API reads, and a Content-Disposition naming it.
+   */
+  fileCacheTag?: CacheTag
 }
 
 /** The site's routes. Pages of documents (`/countries/:slug`, …) need no facts beyond their address. */
@@ -62,6 +69,14 @@ export const ROUTES: readonly RouteFacts[] = [
   { pattern: '/policies/:slug' },
   { pattern: '/tasks', view: 'tasks', isInSitemap: true },
   { pattern: '/tasks/:number' },
+  { pattern: '/publications', view: 'publications', isInSitemap: true },
+  { pattern: '/publications/updates.atom', contentType: 'application/atom+xml; charset=utf-8' },
+  { pattern: '/publications/:slug' },
+  { pattern: '/publications/:slug/thumbnail.png' },
+  // The legacy site's addresses of PDFs and chapters: permanent redirects to their new places.
+  { pattern: '/assets/pdfs/:file' },
+  { pattern: '/countriesChapters/:country' },
+  { pattern: '/tasksChapters/:number' },
   { pattern: '/search', isPerRequest: true },
   { pattern: '/data', view: 'data', isInSitemap: true },
   { pattern: '/data/datapackage.json', contentType: JSON_UTF8 },
@@ -84,6 +99,9 @@ export const ROUTES: readonly RouteFacts[] = [
   { pattern: '/admin', isPerRequest: true },
   { pattern: '/admin/:path*', isPerRequest: true },
   { pattern: '/api/media/:id?', uploadLimitBytes: MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE_BYTES },
+  { pattern: '/api/publications/:id?', uploadLimitBytes: MAX_PUBLICATION_BYTES + MULTIPART_ALLOWANCE_BYTES },
+  // A publication's PDF: Payload's file route, streamed with ranges; headers set by proxy.ts.
+  { pattern: '/api/publications/file/:filename', fileCacheTag: 'publication-files' },
   { pattern: '/api/ev-statistics/csv', uploadLimitBytes: MAX_CSV_BYTES + MULTIPART_ALLOWANCE_BYTES },
 ]
 
