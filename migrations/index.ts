@@ -2,6 +2,7 @@ import * as migration_20261122_190938_initial from './20261122_190938_initial';
 import * as migration_20261130_140435_statistics_versions_task_labels from './20261130_140435_statistics_versions_task_labels';
 import * as migration_20261130_141508_task_description_rich_text from './20261130_141508_task_description_rich_text';
 import * as migration_20261130_165908_open_data_releases_revisions from './20261130_165908_open_data_releases_revisions';
+import * as migration_20261207_014303_publications_chapters from './20261207_014303_publications_chapters';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_165908_open_data_releases_revisions.up,
     down: migration_20261130_165908_open_data_releases_revisions.down,
-    name: '20261130_165908_open_data_releases_revisions'
+    name: '20261130_165908_open_data_releases_revisions',
+  },
+  {
+    up: migration_20261207_014303_publications_chapters.up,
+    down: migration_20261207_014303_publications_chapters.down,
+    name: '20261207_014303_publications_chapters'
   },
 ];
