@@ -102,6 +102,10 @@ export default buildConfig({
     // external cron is needed. PDFs one at a time: each reading is a child process of its own
     // with its memory cap (lib/platform/pdf/), never several at once.
     tasks: [extractPdfTask],
+    // Payload deletes a finished job with a write outside any transaction; on SQLite one that meets
+    // a save's lock fails and leaves the connection reading an old snapshot (saves then seem lost
+    // until it is gone). Finished jobs stay instead: a row per PDF read or article scheduled.
+    deleteJobOnComplete: false,
     autoRun: [
       { cron: '*/5 * * * * *', queue: 'default', limit: 10 },
       { cron: '*/5 * * * * *', queue: PDF_QUEUE, limit: 1 },

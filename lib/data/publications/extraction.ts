@@ -1,7 +1,15 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  type TaskConfig,
+} from 'payload'
 
 import { reindexDocument } from '@/lib/data/search-index/sync'
 import { expireTags } from '@/lib/platform/cache/revalidate'
@@ -35,7 +43,13 @@ export async function queuePdfExtraction(
 export async function queueUnreadPdfs(payload: Payload): Promise<void> {
   const waiting = await payload.count({
     collection: 'payload-jobs',
-    where: { and: [{ queue: { equals: PDF_QUEUE } }, { completedAt: { exists: false } }] },
+    where: {
+      and: [
+        { queue: { equals: PDF_QUEUE } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
   })
   if (waiting.totalDocs > 0) return
   const { docs } = await payload.find({
@@ -47,7 +61,18 @@ export async function queueUnreadPdfs(payload: Payload): Promise<void> {
   })
   const filenames = docs.flatMap((doc) => (doc.filename ? [doc.filename] : []))
   const read = await findExtracts(payload, filenames)
-  for (const filename of filenames) if (!read.has(filename)) await queuePdfExtraction(payload, filename)
+  const unread = filenames.filter((filename) => !read.has(filename))
+  if (unread.length === 0) return
+  // In a transaction: a write outside one would compete with the first saves for SQLite's lock.
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    for (const filename of unread) await queuePdfExtraction(payload, filename, req)
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
 }
 
 /** The published publications of this file see what was read: search entries and pages. */

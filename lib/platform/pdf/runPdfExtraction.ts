@@ -70,7 +70,7 @@ export function runPdfExtraction(file: string, options: PdfExtractionOptions = {
   return new Promise((resolve, reject) => {
     const child = fork(CHILD_FILE, [], {
       execArgv: [`--max-old-space-size=${maxHeapMb}`],
-      env: { PDF_EXTRACT_CHILD: '1', NODE_ENV: process.env.NODE_ENV },
+      env: { PDF_EXTRACT_CHILD: '1', NODE_ENV: process.env.NODE_ENV ?? 'production' },
       // Buffers cross as bytes, not as JSON arrays of numbers.
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
