@@ -4,13 +4,20 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { BASE_POLICY, EMBED_POLICY, EMBED_PREFIX } from './lib/platform/csp/policy'
+import {
+  BASE_POLICY,
+  EMBED_POLICY,
+  EMBED_PREFIX,
+  PDF_POLICY,
+  PUBLICATION_FILES_PREFIX,
+} from './lib/platform/csp/policy'
 import { LARGEST_BODY_BYTES } from './lib/platform/requests/bodyLimit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-/** Every path but the embeds' (`/embed` and below). */
-const NOT_EMBED = `/:path((?!${EMBED_PREFIX.slice(1)}(?:/|$)).*)`
+/** Every path but the embeds' (`/embed` and below) and the publications' PDFs, which have policies of their own. */
+const OWN_POLICIES = [EMBED_PREFIX, PUBLICATION_FILES_PREFIX].map((prefix) => prefix.slice(1)).join('|')
+const NOT_EMBED = `/:path((?!(?:${OWN_POLICIES})(?:/|$)).*)`
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -26,8 +33,16 @@ const nextConfig: NextConfig = {
   // of its own in front of them, so an expiry on any instance is seen by all.
   cacheHandler: path.join(dirname, 'lib/platform/cache/handler.mjs'),
   cacheMaxMemorySize: 0,
-  // resvg loads a native binding (.node file) that a bundle cannot hold.
-  serverExternalPackages: ['@fortedigital/nextjs-cache-handler', '@redis/client', '@resvg/resvg-js'],
+  // resvg and @napi-rs/canvas load native bindings (.node files) that a bundle cannot hold; pdfjs-dist
+  // loads its worker, fonts and decoders from its own folder. The PDF reader runs them unbundled in
+  // a child process (lib/platform/pdf/), and nothing bundled may pull them in.
+  serverExternalPackages: [
+    '@fortedigital/nextjs-cache-handler',
+    '@redis/client',
+    '@resvg/resvg-js',
+    '@napi-rs/canvas',
+    'pdfjs-dist',
+  ],
   experimental: {
     // proxy.ts sees API bodies first; uploads must reach Payload whole (the proxy itself
     // refuses anything bigger than its limit, lib/platform/requests/bodyLimit.ts).
@@ -54,6 +69,14 @@ const nextConfig: NextConfig = {
         headers: [
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
           { key: 'Content-Security-Policy', value: BASE_POLICY },
+        ],
+      },
+      // A PDF is framed by the site only, and shown in the browser's own viewer.
+      {
+        source: `${PUBLICATION_FILES_PREFIX}/:path*`,
+        headers: [
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'Content-Security-Policy', value: PDF_POLICY },
         ],
       },
       // Embeds are for any site to frame; X-Frame-Options has no value that allows that.

@@ -72,9 +72,11 @@ export interface Config {
     contacts: Contact;
     tasks: Task;
     'policy-articles': PolicyArticle;
+    publications: Publication;
     media: Media;
     'data-releases': DataRelease;
     users: User;
+    'pdf-extracts': PdfExtract;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,9 +98,11 @@ export interface Config {
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     tasks: TasksSelect<false> | TasksSelect<true>;
     'policy-articles': PolicyArticlesSelect<false> | PolicyArticlesSelect<true>;
+    publications: PublicationsSelect<false> | PublicationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'data-releases': DataReleasesSelect<false> | DataReleasesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'pdf-extracts': PdfExtractsSelect<false> | PdfExtractsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -122,6 +126,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      extractPublicationPdf: TaskExtractPublicationPdf;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -210,13 +215,15 @@ export interface Country {
    */
   chartDescription?: string | null;
   /**
-   * An uploaded PDF.
+   * Where this country’s chapter of a report begins, e.g. the Annual Report 2021 from page 107.
    */
-  report?: (number | null) | Media;
-  /**
-   * Or an absolute address, e.g. https://example.org/report.pdf
-   */
-  reportUrl?: string | null;
+  chapter?: {
+    publication?: (number | null) | Publication;
+    /**
+     * Page 1 is the PDF’s first page, whatever number is printed on it.
+     */
+    startPage?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -318,6 +325,16 @@ export interface Task {
    * The task operating agent first, then other contacts.
    */
   contacts?: (number | Contact)[] | null;
+  /**
+   * Where this task’s chapter of a report begins, e.g. the Annual Report 2021 from page 107.
+   */
+  chapter?: {
+    publication?: (number | null) | Publication;
+    /**
+     * Page 1 is the PDF’s first page, whatever number is printed on it.
+     */
+    startPage?: number | null;
+  };
   lastEditedBy?: (number | null) | User;
   /**
    * Derived from the countries that list this task as ongoing.
@@ -346,6 +363,77 @@ export interface Task {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Annual reports, task reports, newsletters, brochures and papers: one PDF each (up to 200 MB). A publication without its PDF can be saved as a draft only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications".
+ */
+export interface Publication {
+  id: number;
+  title: string;
+  /**
+   * Used in the page address. Leave empty to generate it from the title.
+   */
+  slug?: string | null;
+  lastEditedBy?: (number | null) | User;
+  type: 'annual-report' | 'task-report' | 'newsletter' | 'brochure' | 'paper' | 'other';
+  /**
+   * Set from the date when there is one.
+   */
+  year: number;
+  /**
+   * Optional: the day it appeared.
+   */
+  date?: string | null;
+  description?: string | null;
+  /**
+   * Optional: an image for the library. Without one, page 1 of the PDF is shown.
+   */
+  thumbnail?: (number | null) | Media;
+  tasks?: (number | Task)[] | null;
+  countries?: (number | Country)[] | null;
+  /**
+   * The PDF’s name under /assets/pdfs/ on the former site: that address keeps working.
+   */
+  legacyFileName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Images (JPEG, PNG, WebP, AVIF) and PDF documents, up to 20 MB.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describe the image for people who cannot see it. Required for images.
+   */
+  alt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * New registrations of passenger cars, one document per country and year. Leave a value empty when there is no data: empty is not 0.
@@ -386,30 +474,6 @@ export interface EvStatistic {
   countryName?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * Images (JPEG, PNG, WebP, AVIF) and PDF documents, up to 20 MB.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * Describe the image for people who cannot see it. Required for images.
-   */
-  alt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -494,6 +558,33 @@ export interface DataRelease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pdf-extracts".
+ */
+export interface PdfExtract {
+  id: number;
+  source: string;
+  fileSize?: number | null;
+  status: 'done' | 'failed';
+  error?: string | null;
+  pageCount?: number | null;
+  hasText?: boolean | null;
+  isTextTruncated?: boolean | null;
+  pages?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  hasThumbnail?: boolean | null;
+  thumbnail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -561,7 +652,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'extractPublicationPdf' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -594,7 +685,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'extractPublicationPdf' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -629,6 +720,10 @@ export interface PayloadLockedDocument {
         value: number | PolicyArticle;
       } | null)
     | ({
+        relationTo: 'publications';
+        value: number | Publication;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -639,6 +734,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'pdf-extracts';
+        value: number | PdfExtract;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -705,8 +804,12 @@ export interface CountriesSelect<T extends boolean = true> {
   completedTasks?: T;
   statistics?: T;
   chartDescription?: T;
-  report?: T;
-  reportUrl?: T;
+  chapter?:
+    | T
+    | {
+        publication?: T;
+        startPage?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -765,6 +868,12 @@ export interface TasksSelect<T extends boolean = true> {
         id?: T;
       };
   contacts?: T;
+  chapter?:
+    | T
+    | {
+        publication?: T;
+        startPage?: T;
+      };
   lastEditedBy?: T;
   participatingCountries?: T;
   pastParticipants?: T;
@@ -799,6 +908,35 @@ export interface PolicyArticlesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications_select".
+ */
+export interface PublicationsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  lastEditedBy?: T;
+  type?: T;
+  year?: T;
+  date?: T;
+  description?: T;
+  thumbnail?: T;
+  tasks?: T;
+  countries?: T;
+  legacyFileName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -861,6 +999,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pdf-extracts_select".
+ */
+export interface PdfExtractsSelect<T extends boolean = true> {
+  source?: T;
+  fileSize?: T;
+  status?: T;
+  error?: T;
+  pageCount?: T;
+  hasText?: T;
+  isTextTruncated?: T;
+  pages?: T;
+  hasThumbnail?: T;
+  thumbnail?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -992,6 +1148,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExtractPublicationPdf".
+ */
+export interface TaskExtractPublicationPdf {
+  input: {
+    filename: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

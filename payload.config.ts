@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -8,7 +9,9 @@ import { Countries } from './collections/Countries'
 import { DataReleases } from './collections/DataReleases'
 import { EvStatistics } from './collections/EvStatistics'
 import { Media } from './collections/Media'
+import { PdfExtracts } from './collections/PdfExtracts'
 import { PolicyArticles } from './collections/PolicyArticles'
+import { Publications } from './collections/Publications'
 import { Tasks } from './collections/Tasks'
 import { Users } from './collections/Users'
 import { OpenData } from './globals/OpenData'
@@ -19,11 +22,12 @@ import { withUnknownFieldCheck } from './hooks/rejectUnknownFields'
 import { reportInvalidValue } from './hooks/reportInvalidValue'
 import { articleEditor } from './fields/richText'
 import { installAfterCommit } from './lib/data/content/afterCommit'
+import { extractPdfTask, PDF_QUEUE, queueUnreadPdfs } from './lib/data/publications/extraction'
 import { prepareSearchIndex } from './lib/data/search-index/sync'
 import { createDatabaseAdapter } from './lib/platform/database/adapter'
 import { resolveAllowedOrigins, resolvePayloadSecret } from './lib/platform/env'
 import { shouldRunJobs } from './lib/platform/jobQueue'
-import { MAX_UPLOAD_BYTES } from './lib/platform/limits'
+import { MAX_PUBLICATION_BYTES } from './lib/platform/limits'
 import { previewUrlOf } from './lib/domain/urls'
 import { migrations } from './migrations'
 
@@ -48,9 +52,18 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Countries, EvStatistics, Contacts, Tasks, PolicyArticles, Media, DataReleases, Users].map(
-    withUnknownFieldCheck,
-  ),
+  collections: [
+    Countries,
+    EvStatistics,
+    Contacts,
+    Tasks,
+    PolicyArticles,
+    Publications,
+    Media,
+    DataReleases,
+    Users,
+    PdfExtracts,
+  ].map(withUnknownFieldCheck),
   globals: [OpenData],
   editor: articleEditor,
   endpoints: [revalidateEndpoint],
@@ -66,8 +79,18 @@ export default buildConfig({
     installAfterCommit(payload.db)
     // Search runs on a full-text index kept beside the content (lib/data/search-index/).
     await prepareSearchIndex(payload)
+    // PDFs that arrived without being read (a migration, a restored backup) are read now.
+    await queueUnreadPdfs(payload)
   },
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // The largest upload of any collection; each collection refuses what exceeds its own limit
+  // (hooks/limitUploadSize.ts). Uploads are written to temporary files as they arrive, never
+  // held in memory whole (a report can be 200 MB); a folder per process, as Payload names the
+  // files by a counter of its own and the time.
+  upload: {
+    limits: { fileSize: MAX_PUBLICATION_BYTES },
+    useTempFiles: true,
+    tempFileDir: path.join(os.tmpdir(), 'ev-country-profiles-uploads', String(process.pid)),
+  },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Otherwise every non-production start (each test file, a server under test with another
@@ -76,9 +99,19 @@ export default buildConfig({
     autoGenerate: false,
   },
   jobs: {
-    // Scheduled publishing runs inside the server itself: no external cron is needed. No run
-    // starts once the server is stopping (lib/platform/jobQueue.ts).
-    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 10 }],
+    // Scheduled publishing and the reading of publications' PDFs run inside the server itself: no
+    // external cron is needed, and no run starts once the server is stopping
+    // (lib/platform/jobQueue.ts). PDFs one at a time: each reading is a child process of its own
+    // with its memory cap (lib/platform/pdf/), never several at once.
+    tasks: [extractPdfTask],
+    // Payload deletes a finished job with a write outside any transaction; on SQLite one that meets
+    // a save's lock fails and leaves the connection reading an old snapshot (saves then seem lost
+    // until it is gone). Finished jobs stay instead: a row per PDF read or article scheduled.
+    deleteJobOnComplete: false,
+    autoRun: [
+      { cron: '*/5 * * * * *', queue: 'default', limit: 10 },
+      { cron: '*/5 * * * * *', queue: PDF_QUEUE, limit: 1 },
+    ],
     shouldAutoRun: shouldRunJobs,
   },
   telemetry: false,

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { inlineDisposition } from '@/lib/domain/publications/contentDisposition'
 import { PUBLIC_CACHE_CONTROL, SURROGATE_CONTROL } from '@/lib/platform/cache/publicResponse.mjs'
 import { ALL_TAGS } from '@/lib/platform/cache/tags'
 import { createNoncePolicy } from '@/lib/platform/csp/nonce'
@@ -30,11 +31,29 @@ function withPathname(request: NextRequest, pathname: string): URL {
   return url
 }
 
+/** The file name in a file route's last segment, as the client asked for it. */
+function fileNameOf(pathname: string): string {
+  const segment = pathname.slice(pathname.lastIndexOf('/') + 1)
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
 /**
  * How a cache may keep an API answer: an anonymous read is the same for everyone and expires
- * with any content change (every tag); anything else is private.
+ * with any content change (every tag), a file of a file route only with its own tag (a large PDF
+ * stays cached while statistics change); anything else is private. A file is shown in the
+ * browser under its own name, never sniffed as another type.
  */
 function setApiCaching(request: NextRequest, response: NextResponse): NextResponse {
+  const { pathname } = request.nextUrl
+  const fileTag = findRoute(pathname)?.fileCacheTag
+  if (fileTag) {
+    response.headers.set('Content-Disposition', inlineDisposition(fileNameOf(pathname)))
+    response.headers.set('X-Content-Type-Options', 'nosniff')
+  }
   const isPublicRead = (request.method === 'GET' || request.method === 'HEAD') && isAnonymous(request)
   if (!isPublicRead) {
     response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL)
@@ -42,7 +61,7 @@ function setApiCaching(request: NextRequest, response: NextResponse): NextRespon
   }
   response.headers.set('Cache-Control', PUBLIC_CACHE_CONTROL)
   response.headers.set('Surrogate-Control', SURROGATE_CONTROL)
-  response.headers.set('Surrogate-Key', ALL_TAGS.join(' '))
+  response.headers.set('Surrogate-Key', fileTag ?? ALL_TAGS.join(' '))
   // A cache must not hand an anonymous answer to a signed-in editor, nor the answer for the site's
   // own origin (with its CORS header) to another.
   response.headers.set('Vary', 'Cookie, Authorization, Origin')
@@ -125,6 +144,7 @@ export const config = {
     '/policies',
     '/tasks',
     '/data',
+    '/publications',
     '/views',
     '/views/:path*',
     '/api/:path*',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { TAGS } from '@/lib/platform/cache/tags'
+import { chapterField } from '@/fields/chapter'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { lastEditedByField } from '@/fields/lastEditedBy'
 import { reviewItemsField } from '@/fields/reviewItems'
@@ -112,6 +113,7 @@ export const Tasks: CollectionConfig = {
       hasMany: true,
       admin: { description: 'The task operating agent first, then other contacts.' },
     },
+    chapterField('task'),
     lastEditedByField,
     {
       name: 'participatingCountries',

@@ -14,6 +14,7 @@ const PAGES = [
   '/policies/belgium-digital-economy',
   '/tasks',
   '/tasks/23',
+  '/publications',
   '/compare?countries=belgium',
   '/compare?countries=belgium&measure=share',
   '/compare?countries=belgium&measure=index&scale=log',

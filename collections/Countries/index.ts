@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { TAGS } from '@/lib/platform/cache/tags'
+import { chapterField } from '@/fields/chapter'
 import { cleanTextHook } from '@/fields/cleanTextHook'
 import { lastEditedByField } from '@/fields/lastEditedBy'
 import { reviewItemsField } from '@/fields/reviewItems'
@@ -9,7 +10,6 @@ import { richTextField } from '@/fields/richText'
 import { searchTextField } from '@/fields/searchText'
 import { slugField } from '@/fields/slug'
 import { isIsoCountryCode, normalizeIsoCode } from '@/lib/domain/countries/isoCodes'
-import { isHttpUrl } from '@/lib/domain/text'
 
 import { validateTaskLists } from './validateTaskLists'
 import { validateUniqueName } from './validateUniqueName'
@@ -128,29 +128,6 @@ export const Countries: CollectionConfig = {
           'Optional: a sentence or two of your own about these figures (what drove a change, why a year is missing). It is said before the description generated from the data: under the charts, to screen readers, in the chart images and the embed.',
       },
     },
-    {
-      type: 'collapsible',
-      label: 'Full country report',
-      fields: [
-        {
-          name: 'report',
-          type: 'upload',
-          relationTo: 'media',
-          filterOptions: { mimeType: { equals: 'application/pdf' } },
-          admin: { description: 'An uploaded PDF.' },
-        },
-        {
-          name: 'reportUrl',
-          label: 'Report URL',
-          type: 'text',
-          admin: { description: 'Or an absolute address, e.g. https://example.org/report.pdf' },
-          hooks: { beforeValidate: [cleanTextHook] },
-          validate: (value: string | null | undefined) =>
-            !value || (value.length <= 2_000 && isHttpUrl(value))
-              ? true
-              : 'Report URL must be an absolute http:// or https:// address.',
-        },
-      ],
-    },
+    chapterField('country'),
   ],
 }

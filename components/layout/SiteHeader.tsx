@@ -4,6 +4,7 @@ import {
   COUNTRIES_PAGE,
   DATA_PAGE,
   POLICIES_PAGE,
+  PUBLICATIONS_PAGE,
   SEARCH_PAGE,
   TASKS_PAGE,
 } from '@/lib/domain/urls'
@@ -12,6 +13,7 @@ const NAV = [
   { href: COUNTRIES_PAGE, label: 'Countries' },
   { href: POLICIES_PAGE, label: 'Policies' },
   { href: TASKS_PAGE, label: 'Tasks' },
+  { href: PUBLICATIONS_PAGE, label: 'Publications' },
   { href: COMPARE_PAGE, label: 'Compare' },
   { href: DATA_PAGE, label: 'Open data' },
 ]

@@ -230,3 +230,22 @@ Please try again in "} + resp.http.Retry-After + {" seconds.</p>
         return (deliver);
     }
 }
+
+# Publications' PDFs (docs/publications.md), in subroutines of their own that Varnish runs after
+# the ones above. A range request goes straight to the site, which answers 206 from the file on
+# disk (a 100 MB report is not fetched whole to show page 107). A whole PDF of up to 20 MB is
+# kept like a page, purged by its own key (publication-files); a larger one is streamed through
+# and not kept, so one report never pushes the pages out of the cache.
+sub vcl_recv {
+    if (req.url ~ "^/api/publications/file/" && req.http.Range) {
+        return (pass);
+    }
+}
+
+sub vcl_backend_response {
+    if (beresp.http.Content-Type ~ "^application/pdf" &&
+        std.integer(beresp.http.Content-Length, 0) > 20971520) {
+        set beresp.do_stream = true;
+        return (pass(1h));
+    }
+}

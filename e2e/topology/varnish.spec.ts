@@ -6,6 +6,8 @@ import { stopServer } from '@/scripts/topology/processes'
 import { startInstance } from '@/scripts/topology/site'
 import { startVarnish } from '@/scripts/topology/varnish'
 
+import { buildTestPdf } from '../../tests/shared/pdfs'
+
 import {
   createTopologySite,
   findBelgium2018,
@@ -23,6 +25,9 @@ const SITE = `http://127.0.0.1:${SITE_PORT}`
 const CACHE = `http://127.0.0.1:${VARNISH_PORT}`
 
 let site: TopologySite
+let token: string | undefined
+/** The admin's token: the first call registers the admin, later ones reuse it. */
+const adminToken = async () => (token ??= await signInAdmin(SITE))
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
@@ -62,7 +67,7 @@ test('a public page is a cache hit, compressed, without the surrogate headers', 
 })
 
 test('a save is visible through Varnish within a second; an unrelated page stays cached', async () => {
-  const token = await signInAdmin(SITE)
+  const token = await adminToken()
   const statistic = await findBelgium2018(SITE)
   await throughCache('/policies/belgium-digital-economy')
   await throughCache('/countries/belgium')
@@ -78,6 +83,37 @@ test('a save is visible through Varnish within a second; an unrelated page stays
     .toBe(true)
   // The article shows no statistics: its keys were not purged.
   expect((await throughCache('/policies/belgium-digital-economy')).isHit).toBe(true)
+})
+
+test('a PDF is kept under its own key: a statistics save leaves it cached; a range goes to the site', async () => {
+  const form = new FormData()
+  const pdf = new Uint8Array(buildTestPdf([['Cached report']]))
+  form.append('file', new File([pdf], 'varnish-report.pdf', { type: 'application/pdf' }))
+  form.append(
+    '_payload',
+    JSON.stringify({ _status: 'published', title: 'Cached report', type: 'other', year: 2020 }),
+  )
+  const created = await fetch(`${SITE}/api/publications`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${await adminToken()}` },
+    body: form,
+  })
+  expect(created.status, await created.clone().text()).toBe(201)
+  const { doc } = (await created.json()) as { doc: { filename: string } }
+  const file = `/api/publications/file/${encodeURIComponent(doc.filename)}`
+  await throughCache(file)
+  expect((await throughCache(file)).isHit).toBe(true)
+
+  const statistic = await findBelgium2018(SITE)
+  await saveBev(SITE, await adminToken(), statistic.id, statistic.bev + 1)
+  await expect
+    .poll(async () => (await throughCache('/countries/belgium')).isHit, { timeout: 2_000 })
+    .toBe(false)
+  expect((await throughCache(file)).isHit).toBe(true)
+
+  const range = await fetch(`${CACHE}${file}`, { headers: { Range: 'bytes=0-9' } })
+  expect(range.status).toBe(206)
+  expect(Buffer.from(await range.arrayBuffer()).toString('latin1')).toBe('%PDF-1.4\n%')
 })
 
 test('a purge from an address Varnish does not trust is refused', async () => {

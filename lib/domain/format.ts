@@ -51,3 +51,11 @@ const ORDINAL_SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'r
 export function formatOrdinal(n: number): string {
   return `${n}${ORDINAL_SUFFIXES[ORDINAL_RULES.select(n)] ?? 'th'}`
 }
+
+const FILE_SIZE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })
+
+/** A file's size as people read it: "850 KB", "12.4 MB" (1 MB = 1024 KB). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`
+  return `${FILE_SIZE.format(bytes / (1024 * 1024))} MB`
+}

@@ -11,6 +11,7 @@ export const POLICIES_PAGE = '/policies'
 export const TASKS_PAGE = '/tasks'
 export const COMPARE_PAGE = '/compare'
 export const SEARCH_PAGE = '/search'
+export const PUBLICATIONS_PAGE = '/publications'
 
 /** Every country's statistics. */
 export const ALL_STATISTICS_CSV = '/ev-statistics.csv'
@@ -51,6 +52,20 @@ export const releaseFile = (version: string, file: ReleaseFile) =>
 
 /** An absolute address on the site. */
 export const absoluteUrl = (siteUrl: string, path: string) => new URL(path, siteUrl).toString()
+
+/** A publication's page, the thumbnail drawn from its PDF, and the feed of new publications. */
+export const publicationUrls = (slug: string) => ({
+  page: `/publications/${slug}`,
+  thumbnail: `/publications/${slug}/thumbnail.png`,
+})
+export const PUBLICATIONS_FEED = '/publications/updates.atom'
+
+/** Where a publication's PDF is served (Payload's file route of the collection). */
+export const publicationFilePath = (filename: string) =>
+  `/api/publications/file/${encodeURIComponent(filename)}`
+
+/** A PDF's address opening at a page (`#page=N`, which browsers' PDF viewers follow). */
+export const pdfAtPage = (fileUrl: string, page: number) => `${fileUrl.split('#')[0] ?? ''}#page=${page}`
 
 /** A task's page. */
 export const taskPath = (taskNumber: number) => `/tasks/${taskNumber}`
@@ -105,6 +120,7 @@ export function publicPathOf(collection: string, doc: { slug?: unknown; number?:
   if (collection === 'countries' && slug) return countryUrls(slug).page
   if (collection === 'policy-articles' && slug) return policyPath(slug)
   if (collection === 'tasks' && typeof doc.number === 'number') return taskPath(doc.number)
+  if (collection === 'publications' && slug) return publicationUrls(slug).page
   return null
 }
 

@@ -31,6 +31,7 @@ import {
 import { buildPng } from './helpers/files'
 import { EXPECTED_ACCESS, type Operation, type Role } from './helpers/expected-access'
 import { bootPayload, createUser, shutdownPayload } from './helpers/payload'
+import { createExtract, createPublication } from './helpers/publications'
 
 /*
  * The access rules of access-matrix.int.test.ts, shown to hold where visitors meet them: the
@@ -88,8 +89,8 @@ const SUBJECTS: ApiSubject[] = [
   {
     slug: 'countries',
     graphqlName: 'Country',
-    field: 'reportUrl',
-    nextValue: () => `https://example.org/${changed()}`,
+    field: 'slug',
+    nextValue: changed,
     data: () => Promise.resolve({ name: `Api land ${nextUnique()}`, isoCode: nextIsoCode() }),
     fixture: async () => (await createCountry(payload)).id,
   },
@@ -133,6 +134,23 @@ const SUBJECTS: ApiSubject[] = [
     data: () => Promise.resolve({ alt: `Api pixel ${nextUnique()}` }),
     upload: true,
     fixture: async () => (await createMedia(payload, 'png')).id,
+  },
+  {
+    slug: 'publications',
+    graphqlName: 'Publication',
+    field: 'description',
+    nextValue: changed,
+    // Created without its PDF, as a draft: publishing needs the file.
+    data: () => Promise.resolve({ title: `Api report ${nextUnique()}`, type: 'other', year: 2020 }),
+    fixture: async () => (await createPublication(payload)).id,
+  },
+  {
+    slug: 'pdf-extracts',
+    graphqlName: 'PdfExtract',
+    field: 'error',
+    nextValue: changed,
+    data: () => Promise.resolve({ source: `api-${nextUnique()}.pdf`, status: 'done' }),
+    fixture: async () => (await createExtract(payload)).id,
   },
   {
     slug: 'users',
@@ -328,7 +346,7 @@ describe('access matrix over REST and GraphQL', () => {
 
 /** The collections with drafts and a version history. */
 type Versioned = {
-  slug: 'countries' | 'policy-articles' | 'tasks'
+  slug: 'countries' | 'policy-articles' | 'tasks' | 'publications'
   /** GraphQL names: one document, the list. */
   one: string
   many: string
@@ -365,6 +383,15 @@ const VERSIONED: Versioned[] = [
     create: async (_status, title) => (await createPolicyArticle(payload, { _status, title })).id,
     saveDraft: (id, title) =>
       payload.update({ collection: 'policy-articles', id, data: { title }, ...asEditor() }),
+  },
+  {
+    slug: 'publications',
+    one: 'Publication',
+    many: 'Publications',
+    text: 'title',
+    create: async (_status, title) => (await createPublication(payload, { _status, title })).id,
+    saveDraft: (id, title) =>
+      payload.update({ collection: 'publications', id, data: { title }, ...asEditor() }),
   },
 ]
 
@@ -570,7 +597,12 @@ describe("users' e-mail addresses", () => {
     const contact = await createContact(payload)
     const country = await createCountry(payload, { ongoingTasks: [task.id], delegates: [contact.id] })
     await payload.update({ collection: 'tasks', id: task.id, data: { summary: 'by other' }, ...byOther })
-    await payload.update({ collection: 'countries', id: country.id, data: { reportUrl: null }, ...byAdmin })
+    await payload.update({
+      collection: 'countries',
+      id: country.id,
+      data: { chapter: { publication: null, startPage: null } },
+      ...byAdmin,
+    })
     await createStatistic(payload, { country: country.id, year: 2017 })
     const article = await createPolicyArticle(payload, { country: country.id })
     await payload.update({

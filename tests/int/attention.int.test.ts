@@ -5,6 +5,7 @@ import { ATTENTION_CHECKS } from '@/lib/data/attention/checks'
 import { missingLatestYear } from '@/lib/data/attention/checks/missingLatestYear'
 import { openReviewItems } from '@/lib/data/attention/checks/openReviewItems'
 import { placeholderTasks } from '@/lib/data/attention/checks/placeholderTasks'
+import { publicationPdfs } from '@/lib/data/attention/checks/publicationPdfs'
 import { scheduledPublications } from '@/lib/data/attention/checks/scheduledPublications'
 import { staleArticles } from '@/lib/data/attention/checks/staleArticles'
 import { unpublishedDrafts } from '@/lib/data/attention/checks/unpublishedDrafts'
@@ -15,6 +16,7 @@ import type { Country, PolicyArticle, User } from '@/payload-types'
 import { createCountry, createPolicyArticle, createTask } from './helpers/factories'
 import { richTextParagraph } from './helpers/lexical'
 import { bootPayload, createUser, shutdownPayload } from './helpers/payload'
+import { createPublication, runPdfJobs } from './helpers/publications'
 
 let payload: Payload
 let editor: User
@@ -170,6 +172,32 @@ describe('open questions in texts', () => {
   })
 })
 
+describe('publications and their PDFs', () => {
+  it('lists a publication without its PDF, and one whose PDF has no text, each saying why', async () => {
+    const missing = await createPublication(payload, {
+      title: 'Waiting for its PDF',
+      _status: 'draft',
+      pages: null,
+    })
+    const scanned = await createPublication(payload, { title: 'Scanned pages', pages: [[]] })
+    await createPublication(payload, { title: 'Readable report', pages: [['Plenty of text']] })
+    await runPdfJobs(payload)
+    const { items } = await publicationPdfs.run(context())
+    expect(items).toEqual([
+      {
+        label: 'Scanned pages',
+        href: `/admin/collections/publications/${scanned.id}`,
+        detail: expect.stringMatching(/no text in the PDF/) as unknown,
+      },
+      {
+        label: 'Waiting for its PDF',
+        href: `/admin/collections/publications/${missing.id}`,
+        detail: expect.stringMatching(/no PDF yet/) as unknown,
+      },
+    ])
+  })
+})
+
 describe('runAttentionChecks', () => {
   it('runs every check, and shows a failing check’s error without losing the others', async () => {
     const failing: AttentionCheck = { title: 'Broken', run: () => Promise.reject(new Error('boom')) }
@@ -181,6 +209,7 @@ describe('runAttentionChecks', () => {
       'Drafts with unpublished changes',
       'Scheduled publications',
       'Placeholder tasks',
+      'Publications and their PDFs',
       'Open questions in texts',
       'Articles not updated for more than a year',
     ])

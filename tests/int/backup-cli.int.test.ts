@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { mediaDirectory } from '@/collections/Media'
+import { mediaDirectory } from '@/lib/platform/uploadFolders'
 
 import { fillSite, modesUnder, readManifest, runBackupCli, sha256Of } from './helpers/backup'
 import { bootPayload, shutdownPayload } from './helpers/payload'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { APIError, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { mediaDirectory } from '@/collections/Media'
+import { mediaDirectory } from '@/lib/platform/uploadFolders'
 import type { User } from '@/payload-types'
 
 import { expectFieldError } from './helpers/errors'

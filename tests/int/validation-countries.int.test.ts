@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@/payload-types'
 
 import { expectFieldError } from './helpers/errors'
-import { createCountry, createMedia, createTask, nextIsoCode } from './helpers/factories'
+import { createCountry, createTask, nextIsoCode } from './helpers/factories'
 import { bootPayload, createUser, shutdownPayload } from './helpers/payload'
+import { createPublication } from './helpers/publications'
 
 let payload: Payload
 let editor: User & { collection: 'users' }
@@ -24,8 +25,8 @@ function createAsEditor(data: {
   name: string
   isoCode: string
   slug?: string
-  reportUrl?: string
   chartDescription?: string
+  chapter?: { publication?: number; startPage?: number | null }
 }) {
   return payload.create({ collection: 'countries', data, overrideAccess: false, user: editor })
 }
@@ -71,7 +72,7 @@ describe('countries: name', () => {
     const updated = await payload.update({
       collection: 'countries',
       id: country.id,
-      data: { name: 'Steady Land', reportUrl: 'https://example.org/steady.pdf' },
+      data: { name: 'Steady Land', chapter: { startPage: null } },
       overrideAccess: false,
       user: editor,
     })
@@ -143,51 +144,34 @@ describe('countries: isoCode', () => {
   })
 })
 
-describe('countries: reportUrl', () => {
-  it.each(['https://example.org/report.pdf', 'http://example.org/r'])('accepts %j', async (reportUrl) => {
-    const country = await createAsEditor({ name: `Report ${reportUrl}`, isoCode: nextIsoCode(), reportUrl })
-    expect(country.reportUrl).toBe(reportUrl)
-  })
-
-  it.each(['javascript:alert(1)', '/relative', 'ftp://x', 'example.org/report.pdf'])(
-    'refuses %j',
-    async (reportUrl) => {
-      await expectFieldError(
-        createAsEditor({ name: `Report ${reportUrl}`, isoCode: nextIsoCode(), reportUrl }),
-        'reportUrl',
-        /absolute http/,
-      )
-    },
-  )
-})
-
-describe('countries: report upload', () => {
-  it('accepts a PDF', async () => {
-    const pdf = await createMedia(payload, 'pdf')
-    const country = await createCountry(payload)
-    const updated = await payload.update({
-      collection: 'countries',
-      id: country.id,
-      data: { report: pdf.id },
-      overrideAccess: false,
-      user: editor,
-      depth: 0,
+describe('countries: chapter', () => {
+  it('accepts a publication and its start page', async () => {
+    const publication = await createPublication(payload)
+    const country = await createAsEditor({
+      name: 'Chapterland',
+      isoCode: nextIsoCode(),
+      chapter: { publication: publication.id, startPage: 107 },
     })
-    expect(updated.report).toBe(pdf.id)
+    expect(country.chapter).toMatchObject({ startPage: 107 })
   })
 
-  it('refuses an image', async () => {
-    const png = await createMedia(payload, 'png')
-    const country = await createCountry(payload)
+  it('refuses a page without a publication', async () => {
     await expectFieldError(
-      payload.update({
-        collection: 'countries',
-        id: country.id,
-        data: { report: png.id },
-        overrideAccess: false,
-        user: editor,
+      createAsEditor({ name: 'Pageland', isoCode: nextIsoCode(), chapter: { startPage: 3 } }),
+      'chapter.startPage',
+      /Choose the publication/,
+    )
+  })
+
+  it.each([0, 2.5])('refuses page %j', async (startPage) => {
+    const publication = await createPublication(payload)
+    await expectFieldError(
+      createAsEditor({
+        name: `Page ${startPage}`,
+        isoCode: nextIsoCode(),
+        chapter: { publication: publication.id, startPage },
       }),
-      'report',
+      'chapter.startPage',
     )
   })
 })

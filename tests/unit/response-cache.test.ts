@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { recordResponse } from '@/lib/platform/server/recordResponse'
 import { createRequestListener } from '@/lib/platform/server/requestListener'
 import { ResponseCache, type StoredResponse } from '@/lib/platform/server/responseCache'
 import { responseCacheKey } from '@/lib/platform/server/requestKey'
@@ -187,5 +189,50 @@ describe('the request listener', () => {
     await fetch(`${publicSite.origin}/x`)
     await fetch(`${publicSite.origin}/x`, { headers: { cookie: 'payload-token=abc' } })
     expect(publicSite.calls()).toBe(2)
+  })
+
+  it('keeps neither a PDF nor a body larger than an entry may be, and holds no such body in memory', async () => {
+    const cache = new ResponseCache(8_000)
+    const pdf = await start(
+      () => ({
+        headers: {
+          'content-type': 'application/pdf',
+          'surrogate-control': 'max-age=3600',
+          'surrogate-key': 'publication-files',
+        },
+        html: '%PDF-1.4 small',
+      }),
+      cache,
+    )
+    await fetch(`${pdf.origin}/api/publications/file/a.pdf`)
+    await fetch(`${pdf.origin}/api/publications/file/a.pdf`)
+    expect(pdf.calls()).toBe(2)
+
+    // A public page of 4 KB (random, so still over 1 KB gzipped) is larger than an entry may be.
+    const text = randomBytes(3_000).toString('base64')
+    const large = await start(publicPage(text), cache)
+    expect(await (await fetch(`${large.origin}/big`)).text()).toBe(text)
+    await fetch(`${large.origin}/big`)
+    expect(large.calls()).toBe(2)
+    expect(cache.size).toBe(0)
+  })
+})
+
+describe('recordResponse', () => {
+  it('lets go of a body once it grows past its limit, and reports nothing for it', async () => {
+    const finished: number[] = []
+    const server = createServer((_req, res) => {
+      recordResponse(res, (response) => finished.push(response.body.length), 10)
+      res.write('12345')
+      res.end(req === 'large' ? '678901234' : '')
+    })
+    let req: 'large' | 'small' = 'small'
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    await (await fetch(origin)).text()
+    req = 'large'
+    await (await fetch(origin)).text()
+    server.close()
+    expect(finished).toEqual([5])
   })
 })

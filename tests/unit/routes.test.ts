@@ -4,6 +4,7 @@ import { decodeViewKey, EMPTY_VIEW_KEY, encodeViewKey } from '@/lib/platform/rou
 import { LIST_VIEWS, resolveViewPath } from '@/lib/platform/routes/listViews'
 import { findRoute, patternToRegExp, ROUTES } from '@/lib/platform/routes/routeTable'
 import * as urls from '@/lib/domain/urls'
+import { PUBLICATION_FILES_PREFIX } from '@/lib/platform/csp/policy'
 import { checkBodySize } from '@/lib/platform/requests/bodyLimit'
 import { config as proxyConfig } from '@/proxy'
 
@@ -99,6 +100,20 @@ describe('the policies view', () => {
   })
 })
 
+describe('the publications view', () => {
+  it('keys the library by its four filters, whatever else the query holds', () => {
+    expect(view('/publications?utm_source=x')).toBe('/views/publications/all')
+    expect(keyOf('/publications?country=Belgium&year=2021&type=annual-report&task=27&x=1')).toEqual({
+      country: 'belgium',
+      task: '27',
+      type: 'annual-report',
+      year: '2021',
+    })
+    expect(view('/publications?type=poster')).toBe(view('/publications?type=leaflet'))
+    expect(view('/publications/annual-report-2021')).toBeNull()
+  })
+})
+
 describe('the proxy', () => {
   it('runs exactly for the pages of the route table that need it, the views, the API and draft mode', () => {
     const fromTable = ROUTES.filter((route) => route.view !== undefined || route.isPerRequest).map(
@@ -157,6 +172,11 @@ describe('the route table', () => {
       urls.releaseFile('latest', 'csv'),
       urls.releaseFile('1.0.0', 'json'),
       urls.releaseFile('1.0.0', 'dataPackage'),
+      urls.PUBLICATIONS_PAGE,
+      urls.PUBLICATIONS_FEED,
+      ...Object.values(urls.publicationUrls('annual-report-2021')),
+      urls.publicationFilePath('2021 annual report.pdf'),
+      urls.pdfAtPage(urls.publicationFilePath('2021_annual_report.pdf'), 107),
     ]
     for (const address of built) {
       const { pathname } = new URL(address, 'http://site.test')
@@ -177,6 +197,15 @@ describe('the route table', () => {
     expect(upload('/api/media/12', 15)).toBeNull()
     expect(upload('/api/media', 25)?.status).toBe(413)
     expect(upload('/api/ev-statistics/csv', 5)?.status).toBe(413)
+    expect(upload('/api/publications', 150)).toBeNull()
+    expect(upload('/api/publications/7', 199)).toBeNull()
+    expect(upload('/api/publications', 201)?.status).toBe(413)
+    expect(upload('/api/publications/file/a.pdf', 2)?.status).toBe(413)
     expect(upload('/api/countries', 2)?.status).toBe(413)
+  })
+
+  it('serves the publications’ PDFs where their policy says, under a cache key of their own', () => {
+    expect(findRoute(`${PUBLICATION_FILES_PREFIX}/2021%20report.pdf`)?.fileCacheTag).toBe('publication-files')
+    expect(findRoute(urls.publicationFilePath('a.pdf'))?.fileCacheTag).toBe('publication-files')
   })
 })

@@ -11,11 +11,11 @@ type Props = { searchParams: Promise<Record<string, QueryValue>> }
 
 export const metadata: Metadata = {
   title: 'Search',
-  description: 'Search the countries, policy articles and tasks of EV Country Profiles.',
+  description: 'Search the countries, policy articles, tasks and publications of EV Country Profiles.',
   robots: { index: false },
 }
 
-/** `/search?q=`: countries, articles and tasks containing all the words; any input gives a page, never an error. */
+/** `/search?q=`: countries, articles, tasks and publications containing all the words; any input gives a page, never an error. */
 export default async function SearchPage({ searchParams }: Props) {
   const { query, words, tooLong } = parseSearchQuery((await searchParams).q)
   // Over-long input is refused before any query, so it cannot cost a database round trip.

@@ -21,6 +21,7 @@ import { StatisticsTableField as StatisticsTableField_1a2cc11a94de85760469267a79
 import { PublishButton as PublishButton_ed8d075c20be510755c5109a88622580 } from '../../../components/admin/publish/PublishButton'
 import { NumberCell as NumberCell_8b341a908e7698342f5374b07f765a88 } from '../../../components/admin/NumberCell'
 import { StatisticsCsv as StatisticsCsv_ed8dabff69ff0e5673f7a038f01082af } from '../../../components/admin/StatisticsCsv'
+import { PdfStatusField as PdfStatusField_a9bb8bd925dcd2352c2dac23653b38e4 } from '../../../components/admin/publications/PdfStatusField'
 import { AttentionList as AttentionList_e0478150fa3a55172ba3f1c715fe4c57 } from '../../../components/admin/dashboard/AttentionList'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -49,6 +50,7 @@ export const importMap = {
   "/components/admin/publish/PublishButton#PublishButton": PublishButton_ed8d075c20be510755c5109a88622580,
   "/components/admin/NumberCell#NumberCell": NumberCell_8b341a908e7698342f5374b07f765a88,
   "/components/admin/StatisticsCsv#StatisticsCsv": StatisticsCsv_ed8dabff69ff0e5673f7a038f01082af,
+  "/components/admin/publications/PdfStatusField#PdfStatusField": PdfStatusField_a9bb8bd925dcd2352c2dac23653b38e4,
   "/components/admin/dashboard/AttentionList#AttentionList": AttentionList_e0478150fa3a55172ba3f1c715fe4c57,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,14 +1,16 @@
 import { TAGS } from '@/lib/platform/cache/tags'
 import { getPayloadClient } from '@/lib/data/payload'
+import type { Chapter } from '@/lib/domain/publications/chapter'
 import type { YearFigures } from '@/lib/domain/statistics/types'
-import type { Contact, Media, Task } from '@/payload-types'
+import type { Contact, Task } from '@/payload-types'
 
 import { readCountrySummaries, type CountrySummary } from '../published/countries'
 
 import { cachedReader } from './cached'
+import { CHAPTER_PUBLICATION_FIELDS, toChapter } from './chapters'
 import { MEDIA_FIELDS } from './mediaFields'
 import { getDraftViewer, readAs, type Viewer } from './viewer'
-import { populated, populatedOne } from '../relations'
+import { populated } from '../relations'
 
 export type TaskLink = { number: number; title: string }
 
@@ -20,7 +22,8 @@ export type CountryPageData = CountrySummary & {
   delegates: { name: string; affiliation: string | null; email: string | null }[]
   ongoingTasks: TaskLink[]
   completedTasks: TaskLink[]
-  report: { url: string; label: string } | null
+  /** Its chapter of a published report, when it has one. */
+  chapter: Chapter | null
   statistics: YearFigures[]
   /** When the newest of its statistics was saved (ISO date-time), or null without statistics. */
   figuresUpdatedAt: string | null
@@ -35,14 +38,6 @@ export const getCountrySummaries = cachedReader('country-summaries', [TAGS.count
 
 function toTaskLinks(tasks: Task[]): TaskLink[] {
   return tasks.map((task) => ({ number: task.number, title: task.title })).sort((a, b) => a.number - b.number)
-}
-
-function toReport(
-  report: Media | undefined,
-  reportUrl: string | null | undefined,
-): CountryPageData['report'] {
-  if (report?.url) return { url: report.url, label: report.filename ?? 'Full country report (PDF)' }
-  return reportUrl ? { url: reportUrl, label: 'Full country report' } : null
 }
 
 /** The country page's data as the viewer may see it, or null when there is no such country. */
@@ -62,14 +57,14 @@ async function readCountryPage(slug: string, viewer: Viewer): Promise<CountryPag
       delegates: true,
       ongoingTasks: true,
       completedTasks: true,
-      report: true,
-      reportUrl: true,
       chartDescription: true,
+      chapter: true,
     },
     populate: {
       contacts: { name: true, affiliation: true, email: true },
       tasks: { number: true, title: true },
       media: MEDIA_FIELDS,
+      publications: CHAPTER_PUBLICATION_FIELDS,
     },
   })
   const country = docs[0]
@@ -96,8 +91,8 @@ async function readCountryPage(slug: string, viewer: Viewer): Promise<CountryPag
     })),
     ongoingTasks: toTaskLinks(populated<Task>(country.ongoingTasks)),
     completedTasks: toTaskLinks(populated<Task>(country.completedTasks)),
-    report: toReport(populatedOne<Media>(country.report), country.reportUrl),
     chartDescription: country.chartDescription ?? null,
+    chapter: toChapter(country.chapter),
     statistics: statistics.docs.map((doc) => ({
       year: doc.year,
       bev: doc.bev ?? null,
@@ -115,7 +110,7 @@ async function readCountryPage(slug: string, viewer: Viewer): Promise<CountryPag
 /** The published country page's data (cached), or null when no published country has this slug. */
 export const getCountryPage = cachedReader(
   'country-page',
-  [TAGS.countries, TAGS.statistics, TAGS.contacts, TAGS.tasks, TAGS.media],
+  [TAGS.countries, TAGS.statistics, TAGS.contacts, TAGS.tasks, TAGS.media, TAGS.publications],
   (slug: string) => readCountryPage(slug, null),
 )
 

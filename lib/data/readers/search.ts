@@ -8,6 +8,11 @@ import { findMatchedSection } from '@/lib/domain/search/findMatchedSection'
 import { getSearchIndex } from '@/lib/data/search-index/registry'
 import type { SearchKind, SearchMatch } from '@/lib/data/search-index/types'
 import { makeSnippet } from '@/lib/domain/search/makeSnippet'
+import { findMatchingPage } from '@/lib/domain/publications/findMatchingPage'
+import { publicationTypeLabel } from '@/lib/domain/publications/types'
+import { pdfAtPage, publicationFilePath } from '@/lib/domain/urls'
+
+import { readPageTexts } from '../publications/extracts'
 
 /** Up to {@link SEARCH_LIMIT} hits of one kind, and how many there are in all. */
 export type SearchGroup<Hit> = { hits: Hit[]; total: number }
@@ -33,11 +38,24 @@ export type TaskHit = {
   snippet: string | undefined
 }
 
+/**
+ * A matching publication; where the words are inside its PDF, the first page holding the most of
+ * them, and the PDF's address opening at that page.
+ */
+export type PublicationHit = {
+  title: string
+  slug: string
+  meta: string
+  page: { number: number; href: string } | null
+  snippet: string | undefined
+}
+
 /** Everything one search found. */
 export type SearchResults = {
   countries: SearchGroup<CountryHit>
   articles: SearchGroup<ArticleHit>
   tasks: SearchGroup<TaskHit>
+  publications: SearchGroup<PublicationHit>
 }
 
 /** Hits shown per kind; the page says when there are more. */
@@ -140,25 +158,60 @@ async function searchTasks(payload: Payload, words: string[]): Promise<SearchGro
   return { hits, total: match.total }
 }
 
+async function searchPublications(payload: Payload, words: string[]): Promise<SearchGroup<PublicationHit>> {
+  const { match, where } = await findMatches(payload, 'publications', words)
+  if (match.ids.length === 0) return { hits: [], total: match.total }
+  const { docs } = await payload.find({
+    collection: 'publications',
+    overrideAccess: false,
+    where,
+    pagination: false,
+    depth: 0,
+    select: { title: true, slug: true, type: true, year: true, description: true, filename: true },
+  })
+  // The pages' texts of these (published) publications only, to say where the words are.
+  const texts = await readPageTexts(
+    payload,
+    docs.flatMap((doc) => (doc.filename ? [doc.filename] : [])),
+  )
+  const hits = inRankOrder(docs, match.ids).flatMap((doc): PublicationHit[] => {
+    if (!doc.slug || !doc.filename) return []
+    const page = findMatchingPage(texts.get(doc.filename) ?? [], words)
+    return [
+      {
+        title: doc.title,
+        slug: doc.slug,
+        meta: `${publicationTypeLabel(doc.type)}, ${doc.year}`,
+        page: page
+          ? { number: page.page, href: pdfAtPage(publicationFilePath(doc.filename), page.page) }
+          : null,
+        snippet: makeSnippet(page?.text ?? doc.description ?? '', words),
+      },
+    ]
+  })
+  return { hits, total: match.total }
+}
+
 // Keyed by the normalised words, so "EV  Tax" and "tax ev" share one cache entry. The index is
 // updated before these tags expire (the collections list the index hook first).
 const readSearch = cachedReader(
   'site-search',
-  [TAGS.countries, TAGS.articles, TAGS.tasks],
+  [TAGS.countries, TAGS.articles, TAGS.tasks, TAGS.publications],
   async (key: string): Promise<SearchResults> => {
     const words = key.split(' ')
     const payload = await getPayloadClient()
-    const [countries, articles, tasks] = await Promise.all([
+    const [countries, articles, tasks, publications] = await Promise.all([
       searchCountries(payload, words),
       searchArticles(payload, words),
       searchTasks(payload, words),
+      searchPublications(payload, words),
     ])
-    return { countries, articles, tasks }
+    return { countries, articles, tasks, publications }
   },
 )
 
 /**
- * Countries, articles and tasks containing all the words (lowercase, as `parseSearchQuery` gives
+ * Countries, articles, tasks and publications containing all the words (lowercase, as `parseSearchQuery` gives
  * them), most relevant first.
  */
 export function searchSite(words: readonly string[]): Promise<SearchResults> {
@@ -166,6 +219,6 @@ export function searchSite(words: readonly string[]): Promise<SearchResults> {
     ...new Set(words.map((word) => word.toLowerCase()).filter((word) => word !== '')),
   ].sort()
   if (normalised.length === 0)
-    return Promise.resolve({ countries: NOTHING, articles: NOTHING, tasks: NOTHING })
+    return Promise.resolve({ countries: NOTHING, articles: NOTHING, tasks: NOTHING, publications: NOTHING })
   return readSearch(normalised.join(' '))
 }

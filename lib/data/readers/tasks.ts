@@ -1,8 +1,10 @@
 import { TAGS } from '@/lib/platform/cache/tags'
 import { getPayloadClient } from '@/lib/data/payload'
+import type { Chapter } from '@/lib/domain/publications/chapter'
 import type { Contact, Country } from '@/payload-types'
 
 import { cachedReader } from './cached'
+import { CHAPTER_PUBLICATION_FIELDS, toChapter } from './chapters'
 import { MEDIA_FIELDS } from './mediaFields'
 import { populated } from '../relations'
 
@@ -28,6 +30,8 @@ export type TaskPageData = TaskSummary & {
   contacts: TaskContact[]
   participants: { name: string; slug: string }[]
   pastParticipants: { name: string; slug: string }[]
+  /** Its chapter of a published report, when it has one. */
+  chapter: Chapter | null
 }
 
 /** Every task, by number. */
@@ -61,7 +65,7 @@ function toCountryLinks(joined: { docs?: (number | string | Country)[] } | undef
 /** One task with its participating countries, or null when there is no such task. */
 export const getTaskPage = cachedReader(
   'task-page',
-  [TAGS.tasks, TAGS.countries, TAGS.contacts, TAGS.media],
+  [TAGS.tasks, TAGS.countries, TAGS.contacts, TAGS.media, TAGS.publications],
   async (taskNumber: number): Promise<TaskPageData | null> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -78,6 +82,7 @@ export const getTaskPage = cachedReader(
         countries: { name: true, slug: true },
         contacts: { name: true, affiliation: true, email: true, role: true },
         media: MEDIA_FIELDS,
+        publications: CHAPTER_PUBLICATION_FIELDS,
       },
     })
     const task = docs[0]
@@ -98,6 +103,7 @@ export const getTaskPage = cachedReader(
       })),
       participants: toCountryLinks(task.participatingCountries),
       pastParticipants: toCountryLinks(task.pastParticipants),
+      chapter: toChapter(task.chapter),
     }
   },
 )

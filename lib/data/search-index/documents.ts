@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
 
+import { publicationTypeLabel } from '@/lib/domain/publications/types'
+
+import { readPageTexts } from '../publications/extracts'
 import type { IndexedDocument, SearchKind } from './types'
 
 /** What is read of each kind to index it: the fields search matches, never drafts. */
@@ -7,6 +10,7 @@ const FIELDS = {
   countries: { name: true, isoCode: true, searchText: true },
   'policy-articles': { title: true, topic: true, summary: true, searchText: true },
   tasks: { number: true, title: true, status: true, summary: true, searchText: true },
+  publications: { title: true, type: true, year: true, description: true, filename: true },
 } as const
 
 type Doc = Record<string, unknown> & { id: number | string }
@@ -45,7 +49,27 @@ export function toIndexedDocument(kind: SearchKind, doc: Doc): IndexedDocument {
         summary: text(doc.summary),
         body: text(doc.searchText),
       }
+    case 'publications':
+      // The PDF's text, when it has been read and has any (readPublished adds it as `pdfText`).
+      return {
+        kind,
+        id,
+        title: text(doc.title),
+        keywords: `${publicationTypeLabel(text(doc.type))} ${typeof doc.year === 'number' ? doc.year : ''}`,
+        summary: text(doc.description),
+        body: text(doc.pdfText),
+      }
   }
+}
+
+/** A publication's entry is searched by its PDF's words too: they are added as `pdfText`. */
+async function withPdfText(payload: Payload, kind: SearchKind, docs: Doc[]): Promise<Doc[]> {
+  if (kind !== 'publications') return docs
+  const texts = await readPageTexts(
+    payload,
+    docs.flatMap((doc) => (typeof doc.filename === 'string' ? [doc.filename] : [])),
+  )
+  return docs.map((doc) => ({ ...doc, pdfText: (texts.get(text(doc.filename)) ?? []).join('\n') }))
 }
 
 /**
@@ -66,7 +90,8 @@ export async function readPublished(
     depth: 0,
     select: FIELDS[kind],
   })
-  return (docs[0] as Doc | undefined) ?? null
+  const [doc] = await withPdfText(payload, kind, docs)
+  return doc ?? null
 }
 
 /** Every published document of a kind, a page at a time (for filling the index). */
@@ -85,7 +110,7 @@ export async function* readAllPublished(
       sort: 'id',
       select: FIELDS[kind],
     })
-    yield result.docs
+    yield await withPdfText(payload, kind, result.docs)
     if (!result.hasNextPage) return
   }
 }

@@ -1,5 +1,5 @@
 /** The collections site search covers. */
-export const SEARCH_KINDS = ['countries', 'policy-articles', 'tasks'] as const
+export const SEARCH_KINDS = ['countries', 'policy-articles', 'tasks', 'publications'] as const
 export type SearchKind = (typeof SEARCH_KINDS)[number]
 
 /**
@@ -11,7 +11,7 @@ export type IndexedDocument = {
   /** The document's id, as text (SQLite ids are numbers, MongoDB's are strings). */
   id: string
   title: string
-  /** Short labels: an article's topic, a country's ISO code, a task's status. */
+  /** Short labels: an article's topic, a country's ISO code, a task's status, a publication's type and year. */
   keywords: string
   summary: string
   body: string
@@ -41,7 +41,7 @@ export interface SearchIndex {
 export const FIELD_WEIGHTS = { title: 10, keywords: 5, summary: 3, body: 1 } as const
 
 /** Bumped when the layout of the index changes: an index of another version is rebuilt. */
-export const INDEX_VERSION = '1'
+export const INDEX_VERSION = '2'
 
 /** Words that can be searched for: at least one letter or digit (punctuation alone matches nothing). */
 export function searchableWords(words: readonly string[]): string[] {

@@ -11,6 +11,8 @@ export type Citation = {
   /** A release's version, cited with it. */
   version?: string | null
   licence: { name: string; url: string }
+  /** What is cited, in brackets after the title: "Data set" unless said otherwise ("Report"). */
+  medium?: string
 }
 
 // Dates are formatted in one fixed form whatever the reader's locale: "30 November 2026".
@@ -33,7 +35,7 @@ export function splitCitation(citation: Citation): {
   const year = citation.year === null ? 'n.d.' : String(citation.year)
   const release = citation.version ? `, release ${citation.version}` : ''
   return {
-    lead: `${citation.publisher} (${year}). ${citation.title}${release} [Data set].`,
+    lead: `${citation.publisher} (${year}). ${citation.title}${release} [${citation.medium ?? 'Data set'}].`,
     url: citation.url,
     licence: citation.licence,
   }

@@ -60,6 +60,6 @@ export function buildDatasetJsonLd(dataset: Dataset, options: JsonLdOptions): Da
  * The markup as the text of a `<script type="application/ld+json">`: `<` escaped, so no value
  * (a country name, a note) can close the script element.
  */
-export function serialiseJsonLd(markup: DatasetJsonLd): string {
+export function serialiseJsonLd(markup: object): string {
   return JSON.stringify(markup).replace(/</g, '\\u003c')
 }

@@ -11,6 +11,10 @@ export const TAGS = {
   tasks: 'tasks',
   articles: 'policy-articles',
   media: 'media',
+  publications: 'publications',
+  // The publications' PDFs themselves: kept apart so a change of any other content never
+  // purges large files from the caches, only a change of a publication does.
+  publicationFiles: 'publication-files',
   // The open-data settings (licence, publisher) and the frozen data releases.
   openData: 'open-data',
   releases: 'data-releases',

@@ -4,6 +4,7 @@
 // its URL. docs/caching.md says why pages are served this way.
 import { normaliseCompareQuery } from '@/lib/domain/compare/query'
 import { parseChoice, parseFilterValue, parsePageNumber } from '@/lib/domain/query'
+import { normalisePublicationQuery } from '@/lib/domain/publications/filters'
 import { INDICATOR_KEYS } from '@/lib/domain/statistics/indicators'
 
 import { patternToRegExp, ROUTES, VIEWS_PREFIX, type ViewName } from './routeTable'
@@ -33,6 +34,7 @@ const READERS: Record<ViewName, QueryReader> = {
   tasks: (params) => ({ status: parseFilterValue(params.getAll('status')) ?? '' }),
   // No query: a view only so the page is cached without being prerendered by the build.
   data: () => ({}),
+  publications: (params) => normalisePublicationQuery((name) => params.getAll(name)),
 }
 
 /** A page served through a view, with its address. */

@@ -6,7 +6,8 @@
 // tests/unit/varnish-vcl.test.ts check it against this table.
 // Relative imports with their extension only: next.config.ts loads this file (through the body
 // limits) without the `@/` path alias, and the production server on Node's type stripping.
-import { MAX_CSV_BYTES, MAX_UPLOAD_BYTES } from '../limits.ts'
+import type { CacheTag } from '../cache/tags.ts'
+import { MAX_CSV_BYTES, MAX_PUBLICATION_BYTES, MAX_UPLOAD_BYTES } from '../limits.ts'
 
 // Multipart framing and the document fields sent beside an uploaded file.
 const MULTIPART_ALLOWANCE_BYTES = 256 * 1024
@@ -20,6 +21,7 @@ export const VIEW_NAMES = [
   'policies',
   'tasks',
   'data',
+  'publications',
 ] as const
 export type ViewName = (typeof VIEW_NAMES)[number]
 
@@ -54,6 +56,11 @@ export type RouteFacts = {
   isHealthCheck?: boolean
   /** Counted per client address for its class's methods (expensive to answer, or guessable). */
   rateLimit?: RateLimitClass
+  /**
+   * A file served inline by name (the last segment): proxy.ts gives its public answers this
+   * surrogate key alone, not every tag as other API reads, and a Content-Disposition naming it.
+   */
+  fileCacheTag?: CacheTag
 }
 
 /** The site's routes. Pages of documents (`/countries/:slug`, …) need no facts beyond their address. */
@@ -73,6 +80,14 @@ export const ROUTES: readonly RouteFacts[] = [
   { pattern: '/policies/:slug' },
   { pattern: '/tasks', view: 'tasks', isInSitemap: true },
   { pattern: '/tasks/:number' },
+  { pattern: '/publications', view: 'publications', isInSitemap: true },
+  { pattern: '/publications/updates.atom' },
+  { pattern: '/publications/:slug' },
+  { pattern: '/publications/:slug/thumbnail.png' },
+  // The legacy site's addresses of PDFs and chapters: permanent redirects to their new places.
+  { pattern: '/assets/pdfs/:file' },
+  { pattern: '/countriesChapters/:country' },
+  { pattern: '/tasksChapters/:number' },
   // Every distinct query is rendered: the page that costs most per request.
   { pattern: '/search', isPerRequest: true, rateLimit: 'search' },
   { pattern: '/data', view: 'data', isInSitemap: true },
@@ -96,6 +111,9 @@ export const ROUTES: readonly RouteFacts[] = [
   { pattern: '/admin', isPerRequest: true },
   { pattern: '/admin/:path*', isPerRequest: true },
   { pattern: '/api/media/:id?', uploadLimitBytes: MAX_UPLOAD_BYTES + MULTIPART_ALLOWANCE_BYTES },
+  { pattern: '/api/publications/:id?', uploadLimitBytes: MAX_PUBLICATION_BYTES + MULTIPART_ALLOWANCE_BYTES },
+  // A publication's PDF: Payload's file route, streamed with ranges; headers set by proxy.ts.
+  { pattern: '/api/publications/file/:filename', fileCacheTag: 'publication-files' },
   { pattern: '/api/ev-statistics/csv', uploadLimitBytes: MAX_CSV_BYTES + MULTIPART_ALLOWANCE_BYTES },
   // Liveness (the process answers) and readiness (database, migrations, Redis; 503 while stopping).
   { pattern: '/api/health', isHealthCheck: true },

@@ -15,20 +15,31 @@ function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
 /**
  * Calls `onFinish` with the response once it has been sent in full, by watching the bytes that
  * pass through `write` and `end` (after any compression, which wraps these same methods). Plain
- * Node: it knows nothing of what produced the response.
+ * Node: it knows nothing of what produced the response. A body growing past `maxBytes` is let
+ * go of, unrecorded: a large file streamed to a visitor must not be held in memory whole.
  */
-export function recordResponse(res: ServerResponse, onFinish: (response: RecordedResponse) => void): void {
-  const chunks: Buffer[] = []
+export function recordResponse(
+  res: ServerResponse,
+  onFinish: (response: RecordedResponse) => void,
+  maxBytes = Infinity,
+): void {
+  let chunks: Buffer[] = []
   let size = 0
   let complete = true
   const keep = (chunk: unknown, encoding: unknown) => {
+    if (!complete) return
     const buffer = toBuffer(chunk, encoding)
     if (!buffer) {
       if (chunk !== undefined && chunk !== null) complete = false
       return
     }
-    chunks.push(buffer)
     size += buffer.length
+    if (size > maxBytes) {
+      complete = false
+      chunks = []
+      return
+    }
+    chunks.push(buffer)
   }
   const write = res.write.bind(res) as (...args: WriteArgs) => boolean
   const end = res.end.bind(res) as (...args: WriteArgs) => ServerResponse

@@ -32,10 +32,14 @@ export function createRequestListener(handle: Handler, cache: ResponseCache | nu
       }
       if (req.method === 'GET') {
         const beganAt = cache.generation
-        recordResponse(res, (response) => {
-          const entry = toStoredResponse(response)
-          if (entry) cache.set(key, entry, beganAt)
-        })
+        recordResponse(
+          res,
+          (response) => {
+            const entry = toStoredResponse(response)
+            if (entry) cache.set(key, entry, beganAt)
+          },
+          cache.maxEntryBytes,
+        )
       }
     }
     handle(req, res).catch((error: unknown) => {

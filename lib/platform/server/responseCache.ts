@@ -27,6 +27,11 @@ export class ResponseCache {
     this.maxBytes = maxBytes
   }
 
+  /** The largest body kept: one response may take an eighth of the cache. */
+  get maxEntryBytes(): number {
+    return this.maxBytes / 8
+  }
+
   get(key: string, now = Date.now()): StoredResponse | undefined {
     const entry = this.entries.get(key)
     if (!entry) return undefined
@@ -47,7 +52,7 @@ export class ResponseCache {
 
   /** Keeps `entry` unless it is too large or a purge happened since its response began. */
   set(key: string, entry: StoredResponse, beganAt: number): void {
-    if (beganAt !== this.purges || entry.body.length > this.maxBytes / 8) return
+    if (beganAt !== this.purges || entry.body.length > this.maxEntryBytes) return
     this.delete(key)
     this.entries.set(key, entry)
     this.bytes += entry.body.length

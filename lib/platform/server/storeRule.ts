@@ -20,13 +20,20 @@ function headerText(value: string | number | readonly string[] | undefined): str
 }
 
 /**
+ * Files streamed from disk with ranges (publications' PDFs): kept in memory they would push out
+ * the pages this cache is for, while the disk serves them as fast.
+ */
+const STREAMED_FILE_TYPES = /^application\/pdf\b/i
+
+/**
  * A finished response as the response cache keeps it, or null when it must not be shared: only
  * a 200 the site marked for shared caches (Surrogate-Control max-age, the same rule as the
- * shipped Varnish configuration), never one setting a cookie or marked private.
+ * shipped Varnish configuration), never one setting a cookie or marked private, never a PDF.
  */
 export function toStoredResponse(response: RecordedResponse, now = Date.now()): StoredResponse | null {
   const { headers } = response
   if (response.status !== 200 || headers['set-cookie'] !== undefined) return null
+  if (STREAMED_FILE_TYPES.test(headerText(headers['content-type']))) return null
   if (/\b(private|no-store)\b/.test(headerText(headers['cache-control']))) return null
   const maxAge = /max-age=(\d+)/.exec(headerText(headers['surrogate-control']))?.[1]
   if (maxAge === undefined || Number(maxAge) <= 0) return null

@@ -14,6 +14,7 @@ import {
 } from './factories'
 import { buildPng, toUpload, type UploadFile } from './files'
 import { createUser } from './payload'
+import { createExtract, createPublication } from './publications'
 
 /** Who performs an operation: `user` undefined means an anonymous visitor. */
 export type Actor = { overrideAccess: false; user?: User & { collection: 'users' } }
@@ -81,11 +82,11 @@ export function accessSubjects(payload: Payload): Record<string, AccessSubject> 
         p.update({
           collection: 'countries',
           id,
-          data: { reportUrl: `https://example.org/${value}` },
+          data: { slug: value },
           depth: 0,
           ...actor,
         }),
-      patched: (doc) => doc.reportUrl?.replace('https://example.org/', ''),
+      patched: (doc) => doc.slug,
       fixture: (p) => createCountry(p),
     }),
     defineSubject(payload, {
@@ -127,6 +128,22 @@ export function accessSubjects(payload: Payload): Record<string, AccessSubject> 
       patch: (p, actor, id, alt) => p.update({ collection: 'media', id, data: { alt }, depth: 0, ...actor }),
       patched: (doc) => doc.alt,
       fixture: (p) => createMedia(p, 'png'),
+    }),
+    defineSubject(payload, {
+      slug: 'publications',
+      data: () => ({ title: `Matrix report ${nextUnique()}`, type: 'other', year: 2020 }),
+      patch: (p, actor, id, description) =>
+        p.update({ collection: 'publications', id, data: { description }, depth: 0, ...actor }),
+      patched: (doc) => doc.description,
+      fixture: (p) => createPublication(p),
+    }),
+    defineSubject(payload, {
+      slug: 'pdf-extracts',
+      data: () => ({ source: `matrix-${nextUnique()}.pdf`, status: 'done' }),
+      patch: (p, actor, id, error) =>
+        p.update({ collection: 'pdf-extracts', id, data: { error }, depth: 0, ...actor }),
+      patched: (doc) => doc.error,
+      fixture: (p) => createExtract(p),
     }),
     defineSubject(payload, {
       slug: 'users',

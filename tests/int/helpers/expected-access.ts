@@ -20,7 +20,14 @@ export const EXPECTED_ACCESS: Record<string, Permissions> = {
   contacts: content,
   tasks: content,
   'policy-articles': content,
+  publications: content,
   media: content,
+  // What the job read from each PDF: only the job writes it, staff may read it (the admin shows it).
+  'pdf-extracts': {
+    anonymous: nothing,
+    editor: { ...nothing, read: true },
+    admin: { ...nothing, read: true },
+  },
   // The target is always another user: editors may read and update only their own account.
   users: { anonymous: nothing, editor: nothing, admin: everything },
 }

@@ -13,6 +13,7 @@ import { RevisionsSection } from '@/components/countries/RevisionsSection'
 import { TaskLinks } from '@/components/countries/TaskLinks'
 import { DataAccess } from '@/components/open-data/DataAccess'
 import { DatasetJsonLd } from '@/components/open-data/DatasetJsonLd'
+import { PublicationsSection } from '@/components/publications/PublicationsSection'
 import { RichText } from '@/components/RichText'
 import { countryChartImage } from '@/lib/render/chart-images/countryChart'
 import { getArticlesForCountry } from '@/lib/data/readers/articles'
@@ -21,6 +22,7 @@ import { pickNeighbours } from '@/lib/domain/countries/neighbours'
 import { getCountrySummaries, loadCountryPage } from '@/lib/data/readers/countries'
 import { getDataUpdates } from '@/lib/data/readers/dataUpdates'
 import { getPublicationContext } from '@/lib/data/readers/liveDataset'
+import { getPublicationsAbout } from '@/lib/data/readers/publications'
 import { getStatisticsOfYear } from '@/lib/data/readers/statistics'
 import { resolveSiteUrl } from '@/lib/platform/env'
 import { describeCountryData } from '@/lib/domain/open-data/countryData'
@@ -67,13 +69,14 @@ export default async function CountryPage({ params }: Props) {
   const country = await loadCountry(slug)
   if (!country) notFound()
   const glance = computeGlance(country.statistics)
-  const [articles, countries, members, context, updates] = await Promise.all([
+  const [articles, countries, members, context, updates, publications] = await Promise.all([
     getArticlesForCountry(country.slug),
     getCountrySummaries(),
     // The standings compare the members in the year at a glance only.
     glance ? getStatisticsOfYear(glance.year) : [],
     getPublicationContext(),
     getDataUpdates(String(country.id)),
+    getPublicationsAbout({ country: country.slug }),
   ])
   const data = describeCountryData(country, context)
   const others = pickNeighbours(countries, country.slug)
@@ -141,18 +144,12 @@ export default async function CountryPage({ params }: Props) {
         </div>
       </section>
 
-      {country.report && (
-        <section aria-labelledby="report-heading" className="space-y-2">
-          <h2 id="report-heading" className="text-2xl font-semibold">
-            Full country report
-          </h2>
-          <p>
-            <a href={country.report.url} className="text-brand-700 underline">
-              {country.report.label}
-            </a>
-          </p>
-        </section>
-      )}
+      <PublicationsSection
+        subject={country.name}
+        chapter={country.chapter}
+        publications={publications}
+        empty={`No publications about ${country.name} yet.`}
+      />
 
       <section aria-labelledby="articles-heading" className="space-y-3">
         <h2 id="articles-heading" className="text-2xl font-semibold">

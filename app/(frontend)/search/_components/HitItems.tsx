@@ -1,8 +1,8 @@
 import Link from 'next/link'
 
 import { Highlight } from '@/components/search/Highlight'
-import type { ArticleHit, CountryHit, TaskHit } from '@/lib/data/readers/search'
-import { countryUrls, taskPath } from '@/lib/domain/urls'
+import type { ArticleHit, CountryHit, PublicationHit, TaskHit } from '@/lib/data/readers/search'
+import { countryUrls, publicationUrls, taskPath } from '@/lib/domain/urls'
 
 const ITEM = 'border-b border-slate-200 py-3'
 const LINK = 'font-semibold text-brand-700 underline hover:text-brand-900'
@@ -51,6 +51,29 @@ export function TaskHitItem({ hit, words }: { hit: TaskHit; words: readonly stri
       <span className="ml-2 text-sm text-slate-600">
         ({hit.status === 'ongoing' ? 'ongoing' : 'completed'})
       </span>
+      <Snippet text={hit.snippet} words={words} />
+    </li>
+  )
+}
+
+/** A publication found by the search; where the words are in its PDF, the page, linked to open there. */
+export function PublicationHitItem({ hit, words }: { hit: PublicationHit; words: readonly string[] }) {
+  return (
+    <li className={ITEM}>
+      <Link href={publicationUrls(hit.slug).page} className={LINK}>
+        <Highlight text={hit.title} words={words} />
+      </Link>
+      <p className="text-sm text-slate-600">
+        {hit.meta}
+        {hit.page && (
+          <>
+            {' · '}
+            <a href={hit.page.href} className="text-brand-700 underline">
+              Found on page {hit.page.number} of the PDF
+            </a>
+          </>
+        )}
+      </p>
       <Snippet text={hit.snippet} words={words} />
     </li>
   )

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { COUNTRIES_PAGE, POLICIES_PAGE, TASKS_PAGE } from '@/lib/domain/urls'
+import { COUNTRIES_PAGE, POLICIES_PAGE, PUBLICATIONS_PAGE, TASKS_PAGE } from '@/lib/domain/urls'
 
 /** What the search covers, shown before anything has been searched for. */
 export function SearchHelp() {
@@ -23,7 +23,13 @@ export function SearchHelp() {
           <Link href={TASKS_PAGE} className="text-brand-700 underline">
             Tasks
           </Link>
-          : titles, numbers and descriptions.
+          : titles, numbers and descriptions;
+        </li>
+        <li>
+          <Link href={PUBLICATIONS_PAGE} className="text-brand-700 underline">
+            Publications
+          </Link>
+          : titles, descriptions and the text inside their PDFs, with the page it is on.
         </li>
       </ul>
       <p>Results contain all the words you type, in any order; capital letters do not matter.</p>

@@ -1,6 +1,6 @@
 import type { SearchResults } from '@/lib/data/readers/search'
 
-import { ArticleHitItem, CountryHitItem, TaskHitItem } from './HitItems'
+import { ArticleHitItem, CountryHitItem, PublicationHitItem, TaskHitItem } from './HitItems'
 import { ResultGroup } from './ResultGroup'
 
 function count(n: number, singular: string, plural: string): string {
@@ -17,8 +17,8 @@ export function SearchResultsView({
   words: string[]
   results: SearchResults
 }) {
-  const { countries, articles, tasks } = results
-  if (countries.total + articles.total + tasks.total === 0) {
+  const { countries, articles, tasks, publications } = results
+  if (countries.total + articles.total + tasks.total + publications.total === 0) {
     return (
       <p className="mt-6">No results for “{query}”. Try fewer or different words, or check the spelling.</p>
     )
@@ -26,8 +26,9 @@ export function SearchResultsView({
   return (
     <>
       <p className="mt-6 font-medium">
-        Found {count(countries.total, 'country', 'countries')}, {count(articles.total, 'article', 'articles')}{' '}
-        and {count(tasks.total, 'task', 'tasks')} for “{query}”.
+        Found {count(countries.total, 'country', 'countries')}, {count(articles.total, 'article', 'articles')}
+        , {count(tasks.total, 'task', 'tasks')} and {count(publications.total, 'publication', 'publications')}{' '}
+        for “{query}”.
       </p>
       {countries.hits.length > 0 && (
         <ResultGroup
@@ -57,6 +58,18 @@ export function SearchResultsView({
         <ResultGroup id="results-tasks" title="Tasks" shown={tasks.hits.length} total={tasks.total}>
           {tasks.hits.map((hit) => (
             <TaskHitItem key={hit.number} hit={hit} words={words} />
+          ))}
+        </ResultGroup>
+      )}
+      {publications.hits.length > 0 && (
+        <ResultGroup
+          id="results-publications"
+          title="Publications"
+          shown={publications.hits.length}
+          total={publications.total}
+        >
+          {publications.hits.map((hit) => (
+            <PublicationHitItem key={hit.slug} hit={hit} words={words} />
           ))}
         </ResultGroup>
       )}

@@ -3,9 +3,11 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { PublicationsSection } from '@/components/publications/PublicationsSection'
 import { RichText } from '@/components/RichText'
 import { TaskContacts } from '@/components/tasks/TaskContacts'
 import { TaskStatusBadge } from '@/components/tasks/TaskStatusBadge'
+import { getPublicationsAbout } from '@/lib/data/readers/publications'
 import { formatTaskPeriod, getTaskPage } from '@/lib/data/readers/tasks'
 import { countryUrls, taskPath, TASKS_PAGE } from '@/lib/domain/urls'
 
@@ -54,6 +56,7 @@ export default async function TaskPage({ params }: Props) {
   const task = await loadTask((await params).number)
   if (!task) notFound()
   const period = formatTaskPeriod(task)
+  const publications = await getPublicationsAbout({ task: task.number })
 
   return (
     <article className="space-y-6">
@@ -95,6 +98,12 @@ export default async function TaskPage({ params }: Props) {
         </h2>
         <CountryList countries={task.pastParticipants} empty="No country lists this task as completed." />
       </section>
+      <PublicationsSection
+        subject={`Task ${task.number}`}
+        chapter={task.chapter}
+        publications={publications}
+        empty="No publications of this task yet."
+      />
     </article>
   )
 }

@@ -3,6 +3,7 @@ import type { AttentionCheck } from '../types'
 import { missingLatestYear } from './missingLatestYear'
 import { openReviewItems } from './openReviewItems'
 import { placeholderTasks } from './placeholderTasks'
+import { publicationPdfs } from './publicationPdfs'
 import { scheduledPublications } from './scheduledPublications'
 import { staleArticles } from './staleArticles'
 import { unpublishedDrafts } from './unpublishedDrafts'
@@ -13,6 +14,7 @@ export const ATTENTION_CHECKS: readonly AttentionCheck[] = [
   unpublishedDrafts,
   scheduledPublications,
   placeholderTasks,
+  publicationPdfs,
   openReviewItems,
   staleArticles,
 ]

@@ -7,7 +7,7 @@ import { adminDocumentUrl, collectionLabel, documentTitle, formatDate } from '..
 import type { AttentionCheck, AttentionItem } from '../types'
 
 // The collections editors write drafts in (collections/versioning.ts).
-const DRAFT_COLLECTIONS = ['countries', 'tasks', 'policy-articles'] as const
+const DRAFT_COLLECTIONS = ['countries', 'tasks', 'policy-articles', 'publications'] as const
 
 async function draftsOf(
   payload: Payload,
@@ -46,7 +46,7 @@ async function draftsOf(
   })
 }
 
-/** Countries, tasks and articles whose latest saved version is a draft. */
+/** Countries, tasks, articles and publications whose latest saved version is a draft. */
 export const unpublishedDrafts: AttentionCheck = {
   title: 'Drafts with unpublished changes',
   run: async ({ payload, user }) => {
