@@ -45,9 +45,14 @@ export class ResponseCache {
     return this.purges
   }
 
+  /** The largest body kept: an eighth of the cache, so one answer never empties it. */
+  get maxEntryBytes(): number {
+    return this.maxBytes / 8
+  }
+
   /** Keeps `entry` unless it is too large or a purge happened since its response began. */
   set(key: string, entry: StoredResponse, beganAt: number): void {
-    if (beganAt !== this.purges || entry.body.length > this.maxBytes / 8) return
+    if (beganAt !== this.purges || entry.body.length > this.maxEntryBytes) return
     this.delete(key)
     this.entries.set(key, entry)
     this.bytes += entry.body.length

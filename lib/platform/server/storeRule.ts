@@ -1,3 +1,5 @@
+import type { OutgoingHttpHeaders } from 'node:http'
+
 import { NEXT_CACHE_STATUS_HEADER } from '../framework/contracts.mjs'
 
 import type { RecordedResponse } from './recordResponse.ts'
@@ -19,17 +21,27 @@ function headerText(value: string | number | readonly string[] | undefined): str
   return typeof value === 'object' ? value.join(', ') : String(value)
 }
 
+/** The Surrogate-Control max-age in seconds, when there is one. */
+function surrogateMaxAge(headers: OutgoingHttpHeaders): number | undefined {
+  const maxAge = /max-age=(\d+)/.exec(headerText(headers['surrogate-control']))?.[1]
+  return maxAge === undefined ? undefined : Number(maxAge)
+}
+
 /**
- * A finished response as the response cache keeps it, or null when it must not be shared: only
- * a 200 the site marked for shared caches (Surrogate-Control max-age, the same rule as the
- * shipped Varnish configuration), never one setting a cookie or marked private.
+ * Whether a response may be shared, from its status and headers alone: only a 200 the site marked
+ * for shared caches (Surrogate-Control max-age, the same rule as the shipped Varnish
+ * configuration), never one setting a cookie or marked private.
  */
+export function isStorableResponse(status: number, headers: OutgoingHttpHeaders): boolean {
+  if (status !== 200 || headers['set-cookie'] !== undefined) return false
+  if (/\b(private|no-store)\b/.test(headerText(headers['cache-control']))) return false
+  return (surrogateMaxAge(headers) ?? 0) > 0
+}
+
+/** A finished response as the response cache keeps it, or null when it must not be shared. */
 export function toStoredResponse(response: RecordedResponse, now = Date.now()): StoredResponse | null {
   const { headers } = response
-  if (response.status !== 200 || headers['set-cookie'] !== undefined) return null
-  if (/\b(private|no-store)\b/.test(headerText(headers['cache-control']))) return null
-  const maxAge = /max-age=(\d+)/.exec(headerText(headers['surrogate-control']))?.[1]
-  if (maxAge === undefined || Number(maxAge) <= 0) return null
+  if (!isStorableResponse(response.status, headers)) return null
   const stored: Record<string, string | string[]> = {}
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || NOT_STORED.has(name)) continue
@@ -43,6 +55,6 @@ export function toStoredResponse(response: RecordedResponse, now = Date.now()): 
       .split(/[\s,]+/)
       .filter(Boolean),
     storedAt: now,
-    expiresAt: now + Number(maxAge) * 1000,
+    expiresAt: now + (surrogateMaxAge(headers) ?? 0) * 1000,
   }
 }
