@@ -101,7 +101,10 @@ export function patternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${source === '/' ? '/' : source || '/'}$`)
 }
 
+// Compiled once: the proxy looks up every request it sees.
+const MATCHERS = ROUTES.map((route) => ({ route, pattern: patternToRegExp(route.pattern) }))
+
 /** The facts of the route a pathname belongs to, or undefined for an address the table does not list. */
 export function findRoute(pathname: string): RouteFacts | undefined {
-  return ROUTES.find((route) => patternToRegExp(route.pattern).test(pathname))
+  return MATCHERS.find(({ pattern }) => pattern.test(pathname))?.route
 }
