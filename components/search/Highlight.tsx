@@ -2,7 +2,10 @@ import { Fragment } from 'react'
 
 import { buildWordPattern } from '@/lib/domain/search/wordPattern'
 
-/** Text with every occurrence of the words wrapped in `<mark>`; built from React elements, so always escaped. */
+/**
+ * Text with every occurrence of the words wrapped in `<mark>` (styled in globals.css); built from
+ * React elements, so always escaped.
+ */
 export function Highlight({ text, words }: { text: string; words: readonly string[] }) {
   const pattern = buildWordPattern(words, 'giu')
   if (!pattern) return <>{text}</>
@@ -11,13 +14,7 @@ export function Highlight({ text, words }: { text: string; words: readonly strin
   return (
     <>
       {parts.map((part, i) =>
-        i % 2 === 1 ? (
-          <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-inherit">
-            {part}
-          </mark>
-        ) : (
-          <Fragment key={i}>{part}</Fragment>
-        ),
+        i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>,
       )}
     </>
   )

@@ -1,17 +1,31 @@
 import type { Payload } from 'payload'
 
+import { splitSections } from '@/lib/domain/richtext/sections'
+
 import type { IndexedDocument, SearchKind } from './types'
 
-/** What is read of each kind to index it: the fields search matches, never drafts. */
+/** What is read of each kind to index it: the fields search matches and its hit shows, never drafts. */
 const FIELDS = {
-  countries: { name: true, isoCode: true, searchText: true },
-  'policy-articles': { title: true, topic: true, summary: true, searchText: true },
+  countries: { name: true, slug: true, isoCode: true, searchText: true },
+  'policy-articles': {
+    title: true,
+    slug: true,
+    topic: true,
+    country: true,
+    summary: true,
+    body: true,
+    searchText: true,
+  },
   tasks: { number: true, title: true, status: true, summary: true, searchText: true },
 } as const
 
 type Doc = Record<string, unknown> & { id: number | string }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '')
+
+/** A relationship read at depth 0: the id, as text, or null when there is none. */
+const idOf = (value: unknown) =>
+  typeof value === 'number' || typeof value === 'string' ? String(value) : null
 
 /** The index entry of a published document. */
 export function toIndexedDocument(kind: SearchKind, doc: Doc): IndexedDocument {
@@ -25,6 +39,7 @@ export function toIndexedDocument(kind: SearchKind, doc: Doc): IndexedDocument {
         keywords: text(doc.isoCode),
         summary: '',
         body: text(doc.searchText),
+        display: { kind, name: text(doc.name), slug: text(doc.slug) },
       }
     case 'policy-articles':
       return {
@@ -34,6 +49,14 @@ export function toIndexedDocument(kind: SearchKind, doc: Doc): IndexedDocument {
         keywords: text(doc.topic),
         summary: text(doc.summary),
         body: text(doc.searchText),
+        display: {
+          kind,
+          title: text(doc.title),
+          slug: text(doc.slug),
+          topic: text(doc.topic) || null,
+          countryId: idOf(doc.country),
+          sections: splitSections(doc.body),
+        },
       }
     case 'tasks':
       // "task 7" and "7" find task 7 by its title.
@@ -44,6 +67,12 @@ export function toIndexedDocument(kind: SearchKind, doc: Doc): IndexedDocument {
         keywords: text(doc.status),
         summary: text(doc.summary),
         body: text(doc.searchText),
+        display: {
+          kind,
+          number: typeof doc.number === 'number' ? doc.number : 0,
+          title: text(doc.title),
+          status: doc.status === 'ongoing' ? 'ongoing' : 'completed',
+        },
       }
   }
 }
