@@ -36,6 +36,8 @@ export type RunningTopology = {
   observers: Observer[]
   /** Every server of the topology, in order of start. */
   servers: Server[]
+  /** The site's instances among them. */
+  instances: Server[]
   dataDir: string
   env: NodeJS.ProcessEnv
 }
@@ -62,9 +64,10 @@ export async function startTopology(
     redisUrl: redis?.url,
     purgeUrls: varnishOrigin === undefined ? [] : [`${varnishOrigin}/`],
   })
-  servers.push(
-    ...(await Promise.all(ports.instances.map((port) => startInstance(siteEnvironment, port, dataDir)))),
+  const instances = await Promise.all(
+    ports.instances.map((port) => startInstance(siteEnvironment, port, dataDir)),
   )
+  servers.push(...instances)
   if (ports.varnish !== undefined)
     servers.push((await startVarnish(ports.varnish, ports.instances, dataDir)).server)
   const instanceOrigins = ports.instances.map(origin)
@@ -79,6 +82,7 @@ export async function startTopology(
       ...direct,
     ],
     servers,
+    instances,
     dataDir,
     env: siteEnvironment,
   }
