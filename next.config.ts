@@ -44,6 +44,10 @@ const nextConfig: NextConfig = {
     'pdfjs-dist',
   ],
   experimental: {
+    // Next loads every route's code when it starts (Payload's admin included) unless told not to;
+    // a route's code then loads on its first request. Measured: docs/operations.md, "Memory and
+    // container size".
+    preloadEntriesOnStart: false,
     // proxy.ts sees API bodies first; uploads must reach Payload whole (the proxy itself
     // refuses anything bigger than its limit, lib/platform/requests/bodyLimit.ts).
     proxyClientMaxBodySize: LARGEST_BODY_BYTES,

@@ -3,6 +3,7 @@
 import { TOPOLOGY_LABELS, type TopologyName } from './args'
 import { throughputRatio } from './load'
 import type { BenchMeasurements, LoadRow, Verdict } from './result'
+import { SEARCH_LOAD } from './search-load'
 
 export const COUNTRY_PAGE = '/countries/belgium'
 const KB = 1024
@@ -23,10 +24,24 @@ export const COUNTRY_BUDGETS: Record<TopologyName, { p99Ms: number; minRatio: nu
 }
 const FRESH_WITHIN_MS = 1_000
 
+/**
+ * Distinct searches on `npm start` (issue 21): at the seed and up to scale 20, and beyond (the
+ * bench's scale 200 and anything between).
+ */
+export function searchBudget(scale: number): { minRps: number; p99Ms: number } {
+  return scale <= 20 ? { minRps: 300, p99Ms: 250 } : { minRps: 150, p99Ms: 500 }
+}
+
+/** Resident memory of one instance, its whole process group, at its peak: a 512 MB container. */
+export const INSTANCE_MEMORY_BYTES = 512 * 1024 * 1024
+
 const ms = (value: number | null) => (value === null ? 'never' : `${value.toFixed(1)} ms`)
 
 /** Every budget that applies to this run. */
-export function evaluateBudgets({ load, weight, freshness, legacyImport }: BenchMeasurements): Verdict[] {
+export function evaluateBudgets(
+  { load, memory, weight, freshness, legacyImport }: BenchMeasurements,
+  scale: number,
+): Verdict[] {
   const verdicts: Verdict[] = []
   const check = (subject: string, name: string, actual: string, pass: boolean) =>
     verdicts.push({ subject, name, actual, pass })
@@ -50,9 +65,24 @@ export function evaluateBudgets({ load, weight, freshness, legacyImport }: Bench
     }
     if (row.path === '/countries' || row.path.startsWith('/compare')) p99Within(subject, row, 200)
     if (row.path.startsWith('/api/ev-statistics')) p99Within(subject, row, 300)
+    if (row.path === SEARCH_LOAD) {
+      const budget = searchBudget(scale)
+      const rps = row.load.rps
+      check(subject, `≥ ${budget.minRps} req/s`, `${rps.toFixed(0)} req/s`, rps >= budget.minRps)
+      p99Within(subject, row, budget.p99Ms)
+    }
     const errors = `${row.load.errors} (nginx ${row.nginx.errors}, plain Varnish ${row.plainVarnish.errors})`
     const clean = row.load.errors === 0 && row.nginx.errors === 0 && row.plainVarnish.errors === 0
     check(subject, 'no errors', errors, clean)
+  }
+  for (const { topology, instance, peakBytes } of memory) {
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+    check(
+      `${TOPOLOGY_LABELS[topology]} ${instance}`,
+      `resident memory ≤ ${mb(INSTANCE_MEMORY_BYTES)} at its peak`,
+      mb(peakBytes),
+      peakBytes <= INSTANCE_MEMORY_BYTES,
+    )
   }
   const country = weight.find((page) => page.path === COUNTRY_PAGE)
   if (country) {

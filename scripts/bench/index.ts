@@ -56,7 +56,7 @@ async function measureAll(): Promise<BenchMeasurements> {
   // No site runs yet: the seed's request to refresh one fails, harmlessly.
   const templateEnv = env({ dataDir: TEMPLATE_DIR, siteUrl: `http://127.0.0.1:${options.portBase + 1}` })
   await prepareTemplate(templateEnv, options.scale, interruption)
-  const all: BenchMeasurements = { load: [], weight: [], freshness: [], legacyImport: null }
+  const all: BenchMeasurements = { load: [], memory: [], weight: [], freshness: [], legacyImport: null }
   let baselines: Baselines<RunningBaseline> | undefined
   for (const name of options.topologies) {
     log(`starting ${TOPOLOGY_LABELS[name]} (logs in data/bench/${name}/)`)
@@ -81,6 +81,7 @@ async function measureAll(): Promise<BenchMeasurements> {
     })
     for (const server of [...topology.servers].reverse()) await stopServer(server)
     all.load.push(...measured.load)
+    all.memory.push(...measured.memory)
     all.weight.push(...measured.weight)
     all.freshness.push(...measured.freshness)
     all.legacyImport ??= measured.legacyImport
@@ -123,7 +124,7 @@ const result: BenchResult = {
     note: 'The load generator, the servers and nginx share this machine: figures are pessimistic on a busy one.',
   },
   ...measurements,
-  budgets: evaluateBudgets(measurements),
+  budgets: evaluateBudgets(measurements, options.scale),
 }
 const average = (values: number[]) => values.map((n) => n.toFixed(1)).join(' ')
 console.log(

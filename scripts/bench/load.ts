@@ -4,7 +4,7 @@
 import { BROWSER_HEADERS } from '../topology/browser'
 import type { Server } from '../topology/processes'
 import { groupUsage } from '../topology/proc'
-import { runWrk, type WrkResult } from './wrk'
+import { runWrk, type WrkRequests, type WrkResult } from './wrk'
 
 /** Seconds of unrecorded load per URL before measuring: the JIT compiles the hot paths first. */
 export const WARM_UP_SECONDS = 2
@@ -36,10 +36,10 @@ function cpuSecondsOf(servers: readonly Server[]): number | null {
   return seconds
 }
 
-async function measuredRun(url: string, servers: readonly Server[], options: LoadOptions) {
-  const before = cpuSecondsOf(servers)
-  const result = await runWrk(url, { ...options, seconds: options.duration })
-  const after = cpuSecondsOf(servers)
+async function measuredRun(target: LoadTarget, options: LoadOptions) {
+  const before = cpuSecondsOf(target.servers)
+  const result = await runWrk(target.url, { ...options, seconds: options.duration, script: target.script })
+  const after = cpuSecondsOf(target.servers)
   return { result, cpuSeconds: before === null || after === null ? null : after - before }
 }
 
@@ -62,8 +62,8 @@ function summarise(runs: Awaited<ReturnType<typeof measuredRun>>[]): LoadFigures
   }
 }
 
-/** Where load goes: a URL and the servers whose CPU time answers it. */
-export type LoadTarget = { url: string; servers: readonly Server[] }
+/** Where load goes: a URL (or a script's requests to its origin) and the servers whose CPU time answers it. */
+export type LoadTarget = { url: string; servers: readonly Server[] } & WrkRequests
 
 /** The two baselines every URL is measured beside (see scripts/bench/baseline.ts). */
 export type Baselines<T> = {
@@ -86,11 +86,9 @@ export async function measureAgainstBaselines(
   const nginxRuns = []
   const plainVarnishRuns = []
   for (let i = 0; i < options.alternations; i += 1) {
-    nginxRuns.push(await measuredRun(baselines.nginx.url, baselines.nginx.servers, options))
-    plainVarnishRuns.push(
-      await measuredRun(baselines.plainVarnish.url, baselines.plainVarnish.servers, options),
-    )
-    targetRuns.push(await measuredRun(target.url, target.servers, options))
+    nginxRuns.push(await measuredRun(baselines.nginx, options))
+    plainVarnishRuns.push(await measuredRun(baselines.plainVarnish, options))
+    targetRuns.push(await measuredRun(target, options))
   }
   return {
     target: summarise(targetRuns),
@@ -103,9 +101,12 @@ export function throughputRatio(figures: LoadFigures, baseline: LoadFigures): nu
   return baseline.rps > 0 ? figures.rps / baseline.rps : null
 }
 
-/** Loads the URLs for {@link WARM_UP_SECONDS} each without recording anything. */
-export async function warmUpUnderLoad(urls: readonly string[], options: LoadOptions): Promise<void> {
-  for (const url of urls) await runWrk(url, { ...options, seconds: WARM_UP_SECONDS })
+/** Loads the targets for {@link WARM_UP_SECONDS} each without recording anything. */
+export async function warmUpUnderLoad(
+  targets: readonly ({ url: string } & WrkRequests)[],
+  options: LoadOptions,
+): Promise<void> {
+  for (const { url, script } of targets) await runWrk(url, { ...options, seconds: WARM_UP_SECONDS, script })
 }
 
 /** How a response was served: Varnish hit or miss (X-Varnish holds two ids on a hit), else Next's cache. */

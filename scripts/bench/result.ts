@@ -41,8 +41,12 @@ export function loadRow(
 
 export type LegacyImport = { files: number; ms: number; ok: boolean }
 
+/** Resident memory of one instance's process group (every child included), sampled throughout its topology's run. */
+export type InstanceMemory = { topology: TopologyName; instance: string; peakBytes: number; endBytes: number }
+
 export type BenchMeasurements = {
   load: LoadRow[]
+  memory: InstanceMemory[]
   /** Page weight in Chromium, measured on `extrasOn`. */
   weight: PageBytes[]
   freshness: Freshness[]

@@ -84,6 +84,12 @@ function weightTable({ weight }: BenchResult): string {
   return align(['page (KB raw / gzip)', 'HTML', 'CSS', 'JS', 'total gzip'], rows)
 }
 
+function memoryTable({ memory }: BenchResult): string {
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0)
+  const rows = memory.map((m) => [TOPOLOGY_LABELS[m.topology], m.instance, mb(m.peakBytes), mb(m.endBytes)])
+  return align(['topology', 'instance', 'peak MB', 'at the end MB'], rows, 2)
+}
+
 function freshnessTable({ freshness }: BenchResult): string {
   const rows = freshness.map((f) => [
     TOPOLOGY_LABELS[f.topology],
@@ -103,6 +109,11 @@ export function formatResult(result: BenchResult): string {
   ]
   if (result.load.some((row) => row.path === COUNTRY_PAGE))
     sections.push(`Baselines on ${COUNTRY_PAGE}, measured beside each topology`, baselineTable(result))
+  if (result.memory.length > 0)
+    sections.push(
+      "Resident memory of each instance's process group, sampled every 250 ms from its start to the end of its topology's measurements",
+      memoryTable(result),
+    )
   if (result.weight.length > 0)
     sections.push(`Page weight in Chromium, ${TOPOLOGY_LABELS[meta.extrasOn]}`, weightTable(result))
   if (result.freshness.length > 0)

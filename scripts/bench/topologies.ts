@@ -39,6 +39,8 @@ export type RunningTopology = {
   observers: Observer[]
   /** Every server of the topology, in order of start. */
   servers: Server[]
+  /** The site's instances among them. */
+  instances: Server[]
   dataDir: string
   env: NodeJS.ProcessEnv
 }
@@ -65,9 +67,10 @@ export async function startTopology(
     redisUrl: redis?.url,
     purgeUrls: varnishOrigin === undefined ? [] : [`${varnishOrigin}/`],
   })
-  servers.push(
-    ...(await Promise.all(ports.instances.map((port) => startInstance(siteEnvironment, port, dataDir)))),
+  const instances = await Promise.all(
+    ports.instances.map((port) => startInstance(siteEnvironment, port, dataDir)),
   )
+  servers.push(...instances)
   // The load generator is one client asking as fast as it can: the abuse limits would answer it
   // 429 (the /search it loads when (a) is skipped reaches the site every time).
   if (ports.varnish !== undefined)
@@ -84,6 +87,7 @@ export async function startTopology(
       ...direct,
     ],
     servers,
+    instances,
     dataDir,
     env: siteEnvironment,
   }

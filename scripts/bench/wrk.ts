@@ -50,17 +50,41 @@ export function parseWrkReport(report: string): WrkResult {
   }
 }
 
+/** A Lua script that makes each request (wrk -s), its arguments, and what it reads from the report. */
+export type WrkScript = { file: string; args: string[]; onReport?: (report: string) => void }
+
+/** The same request each time, or the requests of `script(threads)`. */
+export type WrkRequests = { script?: (threads: number) => WrkScript }
+
 /** Loads `url` with `connections` connections for `seconds`, as a browser requests it. */
 export async function runWrk(
   url: string,
-  { connections, seconds, signal }: { connections: number; seconds: number; signal?: AbortSignal },
+  {
+    connections,
+    seconds,
+    signal,
+    script,
+  }: { connections: number; seconds: number; signal?: AbortSignal } & WrkRequests,
 ): Promise<WrkResult> {
   requireProgram(WRK, 'wrk')
   const threads = Math.max(1, Math.min(connections, availableParallelism()))
   const headers = Object.entries(BROWSER_HEADERS).flatMap(([name, value]) => ['-H', `${name}: ${value}`])
   const args = ['--latency', '-t', String(threads), '-c', String(connections), '-d', `${seconds}s`]
-  const { stdout } = await runCommand(WRK, [...args, '--timeout', `${TIMEOUT_SECONDS}s`, ...headers, url], {
-    signal,
-  })
+  const lua = script?.(threads)
+  const scriptArgs = lua ? ['-s', lua.file] : []
+  const { stdout } = await runCommand(
+    WRK,
+    [
+      ...args,
+      '--timeout',
+      `${TIMEOUT_SECONDS}s`,
+      ...headers,
+      ...scriptArgs,
+      url,
+      ...(lua ? ['--', ...lua.args] : []),
+    ],
+    { signal },
+  )
+  lua?.onReport?.(stdout)
   return parseWrkReport(stdout)
 }

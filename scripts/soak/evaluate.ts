@@ -3,11 +3,13 @@
 
 /** Memory may grow by less than this many percent between the end of the warm-up and the end. */
 export const MAX_MEMORY_GROWTH_PERCENT = 20
+/** The server's process group must fit a 512 MB container throughout: its peak resident memory. */
+export const MAX_RESIDENT_BYTES = 512 * 1024 * 1024
 // Medians of a few samples, so one sample caught just before a garbage collection decides nothing.
 const WINDOW = 3
 
 import type { SaveRecord } from './editor'
-import type { MemorySample } from './memory'
+import type { MemorySample } from '../topology/memory'
 import type { StatusClasses, TrafficFigures } from './traffic'
 import type { FinalCheck } from './visibility'
 
@@ -130,6 +132,13 @@ export function evaluateSoak({ traffic, saves, final, memory }: SoakFigures): Ch
       pass: final.finals.length > 0 && final.csvMs !== null,
       detail: `/countries/belgium/ev-statistics.csv did not show the final values (${finals}) within 15 s`,
     },
+    memory === null
+      ? { name: 'resident memory', pass: false, detail: 'memory was not measured (no /proc)' }
+      : {
+          name: 'resident memory',
+          pass: memory.peak <= MAX_RESIDENT_BYTES,
+          detail: `server RSS peaked at ${megabytes(memory.peak)} (limit ${megabytes(MAX_RESIDENT_BYTES)}: a 512 MB container)`,
+        },
     memory === null
       ? {
           name: 'memory growth',

@@ -18,7 +18,7 @@ import { handleInterruption, stopEveryServer } from '../topology/teardown'
 import { parseSoakArgs } from './args'
 import { SAVED_YEARS, startEditor } from './editor'
 import { evaluateMemory, evaluateSoak, type SoakFigures } from './evaluate'
-import { startMemorySampler } from './memory'
+import { startMemorySampler } from '../topology/memory'
 import { formatReport } from './report'
 import { PUBLIC_PATHS, runPublicTraffic } from './traffic'
 import { checkFinalValues } from './visibility'
@@ -26,8 +26,6 @@ import { checkFinalValues } from './visibility'
 // Folders of its own: the soak never touches the tests' `.next` or the bench's `.next-bench`.
 const DATA_DIR = path.join('data', 'soak')
 const DIST_DIR = '.next-soak'
-/** Heap limit of the server under test, in MB. */
-const SERVER_HEAP_MB = 512
 
 const log = (line: string) => console.log(`soak: ${line}`)
 
@@ -57,13 +55,9 @@ async function soak(): Promise<SoakFigures> {
   log(`seeding a fresh database in ${DATA_DIR}`)
   await prepareSite(env, DATA_DIR, interruption)
   log(`starting next start on ${origin}`)
-  // A heap sized as a production server's would be: without a limit, V8 on a large machine
-  // grows the heap for minutes before collecting, which looks like a leak and hides one.
-  const server = await startInstance(
-    { ...env, NODE_OPTIONS: `--max-old-space-size=${SERVER_HEAP_MB}` },
-    options.port,
-    DATA_DIR,
-  )
+  // With the settings `npm start` gives itself (heap limits among them: without one, V8 on a large
+  // machine grows its heap for minutes before collecting, which looks like a leak and hides one).
+  const server = await startInstance(env, options.port, DATA_DIR)
   serverLog = server.logFile
   const authorization = await signInAsEditor(origin, 'soak')
   const rows = await findStatistics(origin, authorization, SAVED_YEARS)

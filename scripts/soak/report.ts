@@ -1,6 +1,6 @@
 // The soak's printed summary: the figures first, then one PASS/FAIL line per check.
 import { type Check, megabytes, type SoakFigures } from './evaluate'
-import type { MemorySample } from './memory'
+import type { MemorySample } from '../topology/memory'
 
 const count = (n: number) => new Intl.NumberFormat('en-US').format(n)
 const ms = (n: number | null | undefined) =>

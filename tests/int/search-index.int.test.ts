@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { searchSite } from '@/lib/data/readers/search'
 import type { Country } from '@/payload-types'
+import { readPublished, toIndexedDocument } from '@/lib/data/search-index/documents'
 import { getSearchIndex } from '@/lib/data/search-index/registry'
 import { rebuildSearchIndex } from '@/lib/data/search-index/sync'
 
@@ -91,6 +92,34 @@ describe('the search index', () => {
     expect(await articleTitles('monorail')).toEqual([])
   })
 
+  it('never shows a document visitors can no longer read, even while the index still has it', async () => {
+    const article = await createPolicyArticle(payload, { country: country.id, title: 'Cable car grants' })
+    const published = await readPublished(payload, 'policy-articles', article.id)
+    if (!published) throw new Error('the article was not published')
+    await payload.update({
+      collection: 'policy-articles',
+      id: article.id,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+    })
+    // As if the index update that follows the commit had failed.
+    await getSearchIndex(payload).replace([toIndexedDocument('policy-articles', published)])
+    expect(await articleTitles('cable')).toEqual([])
+  })
+
+  it("names an article's country as it is named now", async () => {
+    const palau = await createCountry(payload, { name: 'Palau', isoCode: 'PW' })
+    await createPolicyArticle(payload, { country: palau.id, title: 'Solar ferries' })
+    await payload.update({
+      collection: 'countries',
+      id: palau.id,
+      data: { name: 'Republic of Palau' },
+      overrideAccess: true,
+    })
+    const { articles } = await searchSite(['ferries'])
+    expect(articles.hits.map((hit) => hit.country)).toEqual(['Republic of Palau'])
+  })
+
   it('never indexes drafts: a new draft, or a draft saved over a published document', async () => {
     await payload.create({
       collection: 'policy-articles',
@@ -116,8 +145,8 @@ describe('the search index', () => {
     await getSearchIndex(payload).clear()
     expect((await searchSite(['hydrogen'])).articles.total).toBe(0)
     const count = await rebuildSearchIndex(payload)
-    // The three countries and the four published articles above; no draft, nothing deleted.
-    expect(count).toBe(7)
+    // The four countries and the five published articles above; no draft, nothing deleted.
+    expect(count).toBe(9)
     expect(await searchSite(['hydrogen'])).toEqual(before)
     expect(await articleTitles('gondola')).toEqual([])
   })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseBenchArgs, PORTS_PER_RUN } from '@/scripts/bench/args'
 import { evaluateBudgets } from '@/scripts/bench/budgets'
+import { SEARCH_LOAD } from '@/scripts/bench/search-load'
 import type { LoadFigures } from '@/scripts/bench/load'
 import { type BenchMeasurements, type LoadRow, loadRow } from '@/scripts/bench/result'
 import { baselinePorts, topologyPorts } from '@/scripts/bench/topologies'
@@ -137,12 +138,17 @@ const row = (topology: LoadRow['topology'], load: LoadFigures, path = '/countrie
     { firstMs: 100, cache: 'HIT' },
   )
 
+const MB = 1024 * 1024
+
 /** A run where every budget holds; each test spoils one part. */
 const goodRun = (): BenchMeasurements => ({
   load: [
     row('a', figures({ rps: 10_000, p99Ms: 7 })),
     row('b', figures({ rps: 29_000, p99Ms: 4 })),
     row('c', figures({ rps: 28_600, p99Ms: 6 })),
+  ],
+  memory: [
+    { topology: 'a', instance: 'site instance on port 3901', peakBytes: 400 * MB, endBytes: 380 * MB },
   ],
   weight: [],
   freshness: [
@@ -152,8 +158,8 @@ const goodRun = (): BenchMeasurements => ({
   legacyImport: null,
 })
 
-const misses = (run: BenchMeasurements) =>
-  evaluateBudgets(run)
+const misses = (run: BenchMeasurements, scale = 0) =>
+  evaluateBudgets(run, scale)
     .filter((v) => !v.pass)
     .map((v) => `${v.subject}: ${v.name} (${v.actual})`)
 
@@ -282,6 +288,37 @@ describe('evaluateBudgets', () => {
       '/countries/belgium: JS ≤ 150 KB gzip',
       '/countries/belgium: HTML+CSS+JS ≤ 200 KB gzip',
       'import of 200 legacy files: ≤ 60 s, no file refused',
+    ])
+  })
+})
+
+describe('the search and memory budgets', () => {
+  const searches = (rps: number, p99Ms: number) => row('a', figures({ rps, p99Ms }), SEARCH_LOAD)
+
+  it('hold distinct searches to 300 req/s and 250 ms up to scale 20, 150 req/s and 500 ms beyond', () => {
+    const run = goodRun()
+    run.load.push(searches(320, 240))
+    expect(misses(run, 20)).toEqual([])
+    run.load[3] = searches(290, 260)
+    expect(misses(run, 20)).toEqual([
+      `(a) npm start ${SEARCH_LOAD}: ≥ 300 req/s (290 req/s)`,
+      `(a) npm start ${SEARCH_LOAD}: p99 ≤ 250 ms (260.0 ms)`,
+    ])
+    expect(misses(run, 200)).toEqual([])
+    run.load[3] = searches(140, 510)
+    expect(misses(run, 200)).toHaveLength(2)
+  })
+
+  it('holds every instance to 512 MB resident at its peak, whatever it ends at', () => {
+    const run = goodRun()
+    run.memory.push({
+      topology: 'c',
+      instance: 'site instance on port 3905',
+      peakBytes: 530 * MB,
+      endBytes: 300 * MB,
+    })
+    expect(misses(run)).toEqual([
+      '(c) Varnish → 2 instances + Redis site instance on port 3905: resident memory ≤ 512 MB at its peak (530 MB)',
     ])
   })
 })

@@ -5,11 +5,11 @@ import { gzipSync } from 'node:zlib'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { recordResponse } from '@/lib/platform/server/recordResponse'
 import { createRequestListener } from '@/lib/platform/server/requestListener'
 import { ResponseCache, type StoredResponse } from '@/lib/platform/server/responseCache'
 import { responseCacheKey } from '@/lib/platform/server/requestKey'
-import { toStoredResponse } from '@/lib/platform/server/storeRule'
+import { recordResponse, type RecordedResponse } from '@/lib/platform/server/recordResponse'
+import { isStorableResponse, toStoredResponse } from '@/lib/platform/server/storeRule'
 
 const entry = (keys: string[], bytes = 10, now = 0): StoredResponse => ({
   status: 200,
@@ -219,20 +219,54 @@ describe('the request listener', () => {
 })
 
 describe('recordResponse', () => {
-  it('lets go of a body once it grows past its limit, and reports nothing for it', async () => {
-    const finished: number[] = []
+  const servers: ReturnType<typeof createServer>[] = []
+  afterEach(() => {
+    for (const server of servers.splice(0)) server.close()
+  })
+
+  const publicHeaders = { 'surrogate-control': 'max-age=3600', 'content-type': 'text/html; charset=utf-8' }
+  const rule = { isStorable: isStorableResponse, maxBytes: 64 * 1024 }
+  const chunk = Buffer.alloc(16 * 1024, 7)
+
+  /** Serves `chunks` chunks under `headers`, noting after each write how much the recording holds. */
+  async function serve(headers: Record<string, string>, chunks: number) {
+    const held: number[] = []
+    const finished: RecordedResponse[] = []
     const server = createServer((_req, res) => {
-      recordResponse(res, (response) => finished.push(response.body.length), 10)
-      res.write('12345')
-      res.end(req === 'large' ? '678901234' : '')
+      const recording = recordResponse(res, rule, (response) => finished.push(response))
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+      for (let i = 0; i < chunks; i += 1) {
+        res.write(chunk)
+        held.push(recording.bytesKept)
+      }
+      res.end()
     })
-    let req: 'large' | 'small' = 'small'
+    servers.push(server)
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    await (await fetch(origin)).text()
-    req = 'large'
-    await (await fetch(origin)).text()
-    server.close()
-    expect(finished).toEqual([5])
+    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)
+    const body = Buffer.from(await response.arrayBuffer())
+    return { body, held, finished }
+  }
+
+  it('holds a public response whole until it is sent, then hands it over', async () => {
+    const { body, held, finished } = await serve(publicHeaders, 3)
+    expect(held).toEqual([16_384, 32_768, 49_152])
+    expect(finished).toHaveLength(1)
+    expect(finished[0]?.body.equals(body)).toBe(true)
+  })
+
+  it('streams a body larger than the limit and stops holding it as soon as it passes the limit', async () => {
+    const { body, held, finished } = await serve(publicHeaders, 64)
+    expect(body.length).toBe(64 * chunk.length)
+    expect(held.slice(0, 5)).toEqual([16_384, 32_768, 49_152, 65_536, 0])
+    expect(Math.max(...held.slice(4))).toBe(0)
+    expect(finished).toEqual([])
+  })
+
+  it('holds nothing of an answer its headers mark as not shareable', async () => {
+    const { body, held, finished } = await serve({ 'cache-control': 'private, no-store' }, 4)
+    expect(body.length).toBe(4 * chunk.length)
+    expect(held).toEqual([0, 0, 0, 0])
+    expect(finished).toEqual([])
   })
 })

@@ -152,7 +152,16 @@ describe('evaluateSoak', () => {
     ])
     figures.memory = null
     expect(failures(figures)).toEqual([
+      'resident memory: memory was not measured (no /proc)',
       'memory growth: memory was not measured (no /proc, or too few samples after warm-up)',
+    ])
+  })
+
+  it('fails when the server ever holds more than 512 MB, however little it grew', () => {
+    const figures = goodFigures()
+    figures.memory = evaluateMemory(samplesOf([0, 500, 530, 500, 500, 500, 500]), 3_000)
+    expect(failures(figures)).toEqual([
+      'resident memory: server RSS peaked at 530 MB (limit 512 MB: a 512 MB container)',
     ])
   })
 })

@@ -1,18 +1,20 @@
-import type { Payload, Where } from 'payload'
-
 import { TAGS } from '@/lib/platform/cache/tags'
 import { cachedReader } from '@/lib/data/readers/cached'
 import { getPayloadClient } from '@/lib/data/payload'
-import { splitSections } from '@/lib/domain/richtext/sections'
 import { findMatchedSection } from '@/lib/domain/search/findMatchedSection'
-import { getSearchIndex } from '@/lib/data/search-index/registry'
-import type { SearchKind, SearchMatch } from '@/lib/data/search-index/types'
 import { makeSnippet } from '@/lib/domain/search/makeSnippet'
 import { findMatchingPage } from '@/lib/domain/publications/findMatchingPage'
-import { publicationTypeLabel } from '@/lib/domain/publications/types'
-import { pdfAtPage, publicationFilePath } from '@/lib/domain/urls'
+import { pdfAtPage, policyPath, publicationFilePath } from '@/lib/domain/urls'
+import { getSearchIndex } from '@/lib/data/search-index/registry'
+import {
+  PAGE_BREAK,
+  type SearchDisplay,
+  type SearchHitEntry,
+  type SearchKind,
+  type SearchMatch,
+} from '@/lib/data/search-index/types'
 
-import { readPageTexts } from '../publications/extracts'
+import { readSearchVisibility, type SearchVisibility } from '../published/searchVisibility'
 
 /** Up to {@link SEARCH_LIMIT} hits of one kind, and how many there are in all. */
 export type SearchGroup<Hit> = { hits: Hit[]; total: number }
@@ -66,159 +68,120 @@ const NOTHING = { hits: [], total: 0 }
 const TASK_WORDS = new Set(['task', 'tasks'])
 
 /**
- * The best matches of one kind from the full-text index (lib/data/search-index/), and a query for
- * those documents. The documents are read as a visitor (`overrideAccess: false`), so even an
- * entry the index has not dropped yet never shows a draft.
+ * What visitors may read now, cached until any of these collections changes: the hits are
+ * checked against it, so even an entry the index has not dropped yet (its update follows the
+ * commit, and may fail) never shows a document that is no longer published. One cached entry,
+ * not a query per search.
  */
-async function findMatches(
-  payload: Payload,
-  kind: SearchKind,
-  words: string[],
-): Promise<{ match: SearchMatch; where: Where }> {
-  const match = await getSearchIndex(payload).search(kind, words, SEARCH_LIMIT)
-  // SQLite ids are numbers; the index keeps every id as text.
-  const ids = payload.db.defaultIDType === 'number' ? match.ids.map(Number) : match.ids
-  return { match, where: { id: { in: ids } } }
-}
-
-/** Documents in the index's order (best first). */
-function inRankOrder<Doc extends { id: number | string }>(docs: Doc[], ids: string[]): Doc[] {
-  const rank = new Map(ids.map((id, index) => [id, index]))
-  return [...docs].sort((a, b) => (rank.get(String(a.id)) ?? 0) - (rank.get(String(b.id)) ?? 0))
-}
-
-async function searchCountries(payload: Payload, words: string[]): Promise<SearchGroup<CountryHit>> {
-  const { match, where } = await findMatches(payload, 'countries', words)
-  if (match.ids.length === 0) return { hits: [], total: match.total }
-  const { docs } = await payload.find({
-    collection: 'countries',
-    overrideAccess: false,
-    where,
-    pagination: false,
-    depth: 0,
-    select: { name: true, slug: true, searchText: true },
-  })
-  const hits = inRankOrder(docs, match.ids).flatMap((doc) =>
-    doc.slug ? [{ name: doc.name, slug: doc.slug, snippet: makeSnippet(doc.searchText ?? '', words) }] : [],
-  )
-  return { hits, total: match.total }
-}
-
-async function searchArticles(payload: Payload, words: string[]): Promise<SearchGroup<ArticleHit>> {
-  const { match, where } = await findMatches(payload, 'policy-articles', words)
-  if (match.ids.length === 0) return { hits: [], total: match.total }
-  const { docs } = await payload.find({
-    collection: 'policy-articles',
-    overrideAccess: false,
-    where,
-    pagination: false,
-    depth: 1,
-    // The body comes only with the (at most SEARCH_LIMIT) matches, to find the matching section.
-    select: { title: true, slug: true, topic: true, summary: true, country: true, body: true },
-    populate: { countries: { name: true } },
-  })
-  const hits = inRankOrder(docs, match.ids).flatMap((doc): ArticleHit[] => {
-    if (!doc.slug) return []
-    const section = findMatchedSection(splitSections(doc.body), words)
-    // A deleted country leaves null behind, hence the extra check.
-    const country = doc.country && typeof doc.country === 'object' ? doc.country.name : null
-    return [
-      {
-        title: doc.title,
-        href: `/policies/${doc.slug}${section?.id ? `#${section.id}` : ''}`,
-        topic: doc.topic ?? null,
-        country: country ?? null,
-        section: section?.heading,
-        snippet: makeSnippet(section ? section.text || (section.heading ?? '') : (doc.summary ?? ''), words),
-      },
-    ]
-  })
-  return { hits, total: match.total }
-}
-
-async function searchTasks(payload: Payload, words: string[]): Promise<SearchGroup<TaskHit>> {
-  const meaningful = words.filter((word) => !TASK_WORDS.has(word))
-  const taskWords = meaningful.length > 0 ? meaningful : words
-  const { match, where } = await findMatches(payload, 'tasks', taskWords)
-  if (match.ids.length === 0) return { hits: [], total: match.total }
-  const { docs } = await payload.find({
-    collection: 'tasks',
-    overrideAccess: false,
-    where,
-    pagination: false,
-    depth: 0,
-    select: { number: true, title: true, status: true, summary: true, searchText: true },
-  })
-  const hits = inRankOrder(docs, match.ids).map((doc) => ({
-    number: doc.number,
-    title: doc.title,
-    status: doc.status,
-    snippet: makeSnippet(doc.searchText || doc.summary || '', taskWords),
-  }))
-  return { hits, total: match.total }
-}
-
-async function searchPublications(payload: Payload, words: string[]): Promise<SearchGroup<PublicationHit>> {
-  const { match, where } = await findMatches(payload, 'publications', words)
-  if (match.ids.length === 0) return { hits: [], total: match.total }
-  const { docs } = await payload.find({
-    collection: 'publications',
-    overrideAccess: false,
-    where,
-    pagination: false,
-    depth: 0,
-    select: { title: true, slug: true, type: true, year: true, description: true, filename: true },
-  })
-  // The pages' texts of these (published) publications only, to say where the words are.
-  const texts = await readPageTexts(
-    payload,
-    docs.flatMap((doc) => (doc.filename ? [doc.filename] : [])),
-  )
-  const hits = inRankOrder(docs, match.ids).flatMap((doc): PublicationHit[] => {
-    if (!doc.slug || !doc.filename) return []
-    const page = findMatchingPage(texts.get(doc.filename) ?? [], words)
-    return [
-      {
-        title: doc.title,
-        slug: doc.slug,
-        meta: `${publicationTypeLabel(doc.type)}, ${doc.year}`,
-        page: page
-          ? { number: page.page, href: pdfAtPage(publicationFilePath(doc.filename), page.page) }
-          : null,
-        snippet: makeSnippet(page?.text ?? doc.description ?? '', words),
-      },
-    ]
-  })
-  return { hits, total: match.total }
-}
-
-// Keyed by the normalised words, so "EV  Tax" and "tax ev" share one cache entry. The index is
-// updated before these tags expire (the collections list the index hook first).
-const readSearch = cachedReader(
-  'site-search',
+const readVisibility = cachedReader(
+  'search-visibility',
   [TAGS.countries, TAGS.articles, TAGS.tasks, TAGS.publications],
-  async (key: string): Promise<SearchResults> => {
-    const words = key.split(' ')
-    const payload = await getPayloadClient()
-    const [countries, articles, tasks, publications] = await Promise.all([
-      searchCountries(payload, words),
-      searchArticles(payload, words),
-      searchTasks(payload, words),
-      searchPublications(payload, words),
-    ])
-    return { countries, articles, tasks, publications }
-  },
+  async () => readSearchVisibility(await getPayloadClient()),
 )
+
+/** The hits of one kind that visitors may read, with what each shows (`null`: not shown). */
+function visibleHits<Hit>(
+  match: SearchMatch,
+  isVisible: (id: string) => boolean,
+  toHit: (entry: SearchHitEntry, display: SearchDisplay) => Hit | null,
+): SearchGroup<Hit> {
+  const hits = match.hits.flatMap((entry) => {
+    const hit = isVisible(entry.id) ? toHit(entry, entry.display) : null
+    return hit === null ? [] : [hit]
+  })
+  return { hits, total: match.total }
+}
+
+/** The hits of every kind, built from the index entries alone. */
+function toResults(
+  words: string[],
+  taskWords: string[],
+  matches: Record<SearchKind, SearchMatch>,
+  visibility: SearchVisibility,
+): SearchResults {
+  const articles = new Set(visibility.articles)
+  const tasks = new Set(visibility.tasks)
+  const publications = new Set(visibility.publications)
+  return {
+    countries: visibleHits(
+      matches.countries,
+      (id) => id in visibility.countryNames,
+      (entry, display) =>
+        display.kind === 'countries' && display.slug
+          ? { name: display.name, slug: display.slug, snippet: makeSnippet(entry.body, words) }
+          : null,
+    ),
+    articles: visibleHits(
+      matches['policy-articles'],
+      (id) => articles.has(id),
+      (entry, display) => {
+        if (display.kind !== 'policy-articles' || !display.slug) return null
+        const section = findMatchedSection(display.sections, words)
+        return {
+          title: display.title,
+          href: policyPath(display.slug, section?.id),
+          topic: display.topic,
+          // A country deleted or unpublished since is not named.
+          country: (display.countryId && visibility.countryNames[display.countryId]) || null,
+          section: section?.heading,
+          snippet: makeSnippet(section ? section.text || (section.heading ?? '') : entry.summary, words),
+        }
+      },
+    ),
+    tasks: visibleHits(
+      matches.tasks,
+      (id) => tasks.has(id),
+      (entry, display) =>
+        display.kind === 'tasks'
+          ? {
+              number: display.number,
+              title: display.title,
+              status: display.status,
+              snippet: makeSnippet(entry.body || entry.summary, taskWords),
+            }
+          : null,
+    ),
+    publications: visibleHits(
+      matches.publications,
+      (id) => publications.has(id),
+      (entry, display) => {
+        if (display.kind !== 'publications' || !display.slug || !display.filename) return null
+        const page = findMatchingPage(entry.body.split(PAGE_BREAK), words)
+        return {
+          title: display.title,
+          slug: display.slug,
+          meta: display.meta,
+          page: page
+            ? { number: page.page, href: pdfAtPage(publicationFilePath(display.filename), page.page) }
+            : null,
+          snippet: makeSnippet(page?.text ?? entry.summary, words),
+        }
+      },
+    ),
+  }
+}
 
 /**
  * Countries, articles, tasks and publications containing all the words (lowercase, as `parseSearchQuery` gives
- * them), most relevant first.
+ * them), most relevant first. Not cached: a query of the full-text index costs less than a cache
+ * entry per distinct search would, and those entries would push the pages out of the cache.
  */
-export function searchSite(words: readonly string[]): Promise<SearchResults> {
+export async function searchSite(words: readonly string[]): Promise<SearchResults> {
   const normalised = [
     ...new Set(words.map((word) => word.toLowerCase()).filter((word) => word !== '')),
   ].sort()
   if (normalised.length === 0)
-    return Promise.resolve({ countries: NOTHING, articles: NOTHING, tasks: NOTHING, publications: NOTHING })
-  return readSearch(normalised.join(' '))
+    return { countries: NOTHING, articles: NOTHING, tasks: NOTHING, publications: NOTHING }
+  const meaningful = normalised.filter((word) => !TASK_WORDS.has(word))
+  const taskWords = meaningful.length > 0 ? meaningful : normalised
+  const index = getSearchIndex(await getPayloadClient())
+  const [countries, articles, tasks, publications, visibility] = await Promise.all([
+    index.search('countries', normalised, SEARCH_LIMIT),
+    index.search('policy-articles', normalised, SEARCH_LIMIT),
+    index.search('tasks', taskWords, SEARCH_LIMIT),
+    index.search('publications', normalised, SEARCH_LIMIT),
+    readVisibility(),
+  ])
+  const matches = { countries, 'policy-articles': articles, tasks, publications }
+  return toResults(normalised, taskWords, matches, visibility)
 }

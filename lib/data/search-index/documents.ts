@@ -1,21 +1,34 @@
 import type { Payload } from 'payload'
 
 import { publicationTypeLabel } from '@/lib/domain/publications/types'
+import { splitSections } from '@/lib/domain/richtext/sections'
 
 import { readPageTexts } from '../publications/extracts'
-import type { IndexedDocument, SearchKind } from './types'
+import { PAGE_BREAK, type IndexedDocument, type SearchKind } from './types'
 
-/** What is read of each kind to index it: the fields search matches, never drafts. */
+/** What is read of each kind to index it: the fields search matches and its hit shows, never drafts. */
 const FIELDS = {
-  countries: { name: true, isoCode: true, searchText: true },
-  'policy-articles': { title: true, topic: true, summary: true, searchText: true },
+  countries: { name: true, slug: true, isoCode: true, searchText: true },
+  'policy-articles': {
+    title: true,
+    slug: true,
+    topic: true,
+    country: true,
+    summary: true,
+    body: true,
+    searchText: true,
+  },
   tasks: { number: true, title: true, status: true, summary: true, searchText: true },
-  publications: { title: true, type: true, year: true, description: true, filename: true },
+  publications: { title: true, slug: true, type: true, year: true, description: true, filename: true },
 } as const
 
 type Doc = Record<string, unknown> & { id: number | string }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '')
+
+/** A relationship read at depth 0: the id, as text, or null when there is none. */
+const idOf = (value: unknown) =>
+  typeof value === 'number' || typeof value === 'string' ? String(value) : null
 
 /** The index entry of a published document. */
 export function toIndexedDocument(kind: SearchKind, doc: Doc): IndexedDocument {
@@ -29,6 +42,7 @@ export function toIndexedDocument(kind: SearchKind, doc: Doc): IndexedDocument {
         keywords: text(doc.isoCode),
         summary: '',
         body: text(doc.searchText),
+        display: { kind, name: text(doc.name), slug: text(doc.slug) },
       }
     case 'policy-articles':
       return {
@@ -38,6 +52,14 @@ export function toIndexedDocument(kind: SearchKind, doc: Doc): IndexedDocument {
         keywords: text(doc.topic),
         summary: text(doc.summary),
         body: text(doc.searchText),
+        display: {
+          kind,
+          title: text(doc.title),
+          slug: text(doc.slug),
+          topic: text(doc.topic) || null,
+          countryId: idOf(doc.country),
+          sections: splitSections(doc.body),
+        },
       }
     case 'tasks':
       // "task 7" and "7" find task 7 by its title.
@@ -48,17 +70,26 @@ export function toIndexedDocument(kind: SearchKind, doc: Doc): IndexedDocument {
         keywords: text(doc.status),
         summary: text(doc.summary),
         body: text(doc.searchText),
+        display: {
+          kind,
+          number: typeof doc.number === 'number' ? doc.number : 0,
+          title: text(doc.title),
+          status: doc.status === 'ongoing' ? 'ongoing' : 'completed',
+        },
       }
-    case 'publications':
+    case 'publications': {
       // The PDF's text, when it has been read and has any (readPublished adds it as `pdfText`).
+      const meta = `${publicationTypeLabel(text(doc.type))}, ${typeof doc.year === 'number' ? doc.year : ''}`
       return {
         kind,
         id,
         title: text(doc.title),
-        keywords: `${publicationTypeLabel(text(doc.type))} ${typeof doc.year === 'number' ? doc.year : ''}`,
+        keywords: meta,
         summary: text(doc.description),
         body: text(doc.pdfText),
+        display: { kind, title: text(doc.title), slug: text(doc.slug), meta, filename: text(doc.filename) },
       }
+    }
   }
 }
 
@@ -69,7 +100,7 @@ async function withPdfText(payload: Payload, kind: SearchKind, docs: Doc[]): Pro
     payload,
     docs.flatMap((doc) => (typeof doc.filename === 'string' ? [doc.filename] : [])),
   )
-  return docs.map((doc) => ({ ...doc, pdfText: (texts.get(text(doc.filename)) ?? []).join('\n') }))
+  return docs.map((doc) => ({ ...doc, pdfText: (texts.get(text(doc.filename)) ?? []).join(PAGE_BREAK) }))
 }
 
 /**

@@ -62,17 +62,21 @@ export function createMongoSearchIndex(connection: Connection): SearchIndex {
     },
     async search(kind, words, limit) {
       const text = buildTextSearch(words)
-      if (text === null) return { ids: [], total: 0 }
+      if (text === null) return { hits: [], total: 0 }
       const filter = { kind, $text: { $search: text } }
+      const projection = { docId: 1, display: 1, summary: 1, body: 1, score: { $meta: 'textScore' } }
       const [found, total] = await Promise.all([
         documents()
-          .find(filter, { projection: { docId: 1, score: { $meta: 'textScore' } } })
+          .find(filter, { projection })
           .sort({ score: { $meta: 'textScore' } })
           .limit(limit)
           .toArray(),
         documents().countDocuments(filter),
       ])
-      return { ids: found.map((doc) => doc.docId), total }
+      return {
+        hits: found.map(({ docId, display, summary, body }) => ({ id: docId, display, summary, body })),
+        total,
+      }
     },
     async close() {
       // The connection is Payload's: it closes it.

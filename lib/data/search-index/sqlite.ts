@@ -1,4 +1,4 @@
-import { createClient, type Client, type InStatement, type Value } from '@libsql/client'
+import Database from 'libsql'
 
 import { SQLITE_BUSY_TIMEOUT_MS } from '@/lib/platform/database/sqliteTransactions'
 
@@ -7,27 +7,29 @@ import {
   INDEX_VERSION,
   searchableWords,
   type IndexedDocument,
+  type SearchDisplay,
+  type SearchHitEntry,
   type SearchIndex,
   type SearchKind,
 } from './types'
 
 // `kind` is an indexed column so a query can be limited to one kind inside the full-text match;
 // its weight is 0, so it never changes the ranking. Prefix indexes make "belg*" as fast as "belgium".
-const CREATE_STATEMENTS = [
-  'CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)',
-  'CREATE TABLE IF NOT EXISTS search_entries (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, doc_id TEXT NOT NULL, UNIQUE (kind, doc_id))',
-  `CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(kind, title, keywords, summary, body,
-     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')`,
-]
+// `display` (JSON) is what the hit shows, so a search is one query of the index and nothing else.
+const CREATE_TABLES = `
+  CREATE TABLE search_entries (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, doc_id TEXT NOT NULL,
+    display TEXT NOT NULL, UNIQUE (kind, doc_id));
+  CREATE VIRTUAL TABLE search_text USING fts5(kind, title, keywords, summary, body,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');`
 const RANK = `bm25(search_text, 0, ${FIELD_WEIGHTS.title}, ${FIELD_WEIGHTS.keywords}, ${FIELD_WEIGHTS.summary}, ${FIELD_WEIGHTS.body})`
-
-/** A column read back as text (ids are stored as text). */
-const asText = (value: Value | undefined) =>
-  typeof value === 'string'
-    ? value
-    : typeof value === 'number' || typeof value === 'bigint'
-      ? value.toString()
-      : ''
+// The best `limit` matches with what they show, and how many match in all (the window function
+// counts before the limit). bm25() is only valid in the full-text scan itself, hence the first step.
+const SEARCH_SQL = `WITH matched AS MATERIALIZED (
+    SELECT rowid AS id, ${RANK} AS score FROM search_text WHERE search_text MATCH ?),
+  ranked AS (SELECT id, score, count(*) OVER () AS total FROM matched ORDER BY score LIMIT ?)
+  SELECT e.doc_id, e.display, t.summary, t.body, ranked.total FROM ranked
+  JOIN search_entries e ON e.id = ranked.id JOIN search_text t ON t.rowid = ranked.id
+  ORDER BY ranked.score`
 
 /** An FTS5 string: any text, double quotes doubled, so no word is read as query syntax. */
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`
@@ -42,88 +44,108 @@ export function buildMatchQuery(kind: SearchKind, words: readonly string[]): str
   return `kind : ${quote(kind)} AND {title keywords summary body} : (${terms.join(' AND ')})`
 }
 
-/** The index in a SQLite file of its own beside the database: derived data, rebuilt when missing. */
-export function createSqliteSearchIndex(filePath: string): SearchIndex {
-  let client: Client | undefined
-  const open = async () => {
-    if (client) return client
-    client = createClient({ url: `file:${filePath}` })
-    await client.execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
-    await client.execute('PRAGMA journal_mode = WAL')
-    return client
+type Row = Record<string, unknown>
+const text = (row: Row, column: string) => {
+  const value = row[column]
+  return typeof value === 'string' ? value : ''
+}
+
+function toHit(row: Row): SearchHitEntry {
+  return {
+    id: text(row, 'doc_id'),
+    // Written by this module from a SearchDisplay (`replace` below).
+    display: JSON.parse(text(row, 'display')) as SearchDisplay,
+    summary: text(row, 'summary'),
+    body: text(row, 'body'),
   }
-  const removeStatements = (kind: SearchKind, id: string): InStatement[] => [
-    {
-      sql: 'DELETE FROM search_text WHERE rowid IN (SELECT id FROM search_entries WHERE kind = ? AND doc_id = ?)',
-      args: [kind, id],
-    },
-    { sql: 'DELETE FROM search_entries WHERE kind = ? AND doc_id = ?', args: [kind, id] },
-  ]
+}
+
+/**
+ * The index in a SQLite file of its own beside the database: derived data, rebuilt when missing.
+ * One connection with its statements prepared once (`libsql`, the driver under Payload's
+ * `@libsql/client`, which prepares every statement anew); SQLite's calls are synchronous anyway.
+ */
+export function createSqliteSearchIndex(filePath: string): SearchIndex {
+  let opened: ReturnType<typeof openIndex> | undefined
+  const open = () => (opened ??= openIndex(filePath))
 
   return {
-    async prepare() {
-      const db = await open()
-      await db.batch(CREATE_STATEMENTS, 'write')
-      const version = await db.execute("SELECT value FROM search_meta WHERE key = 'version'")
-      if (version.rows[0]?.value === INDEX_VERSION) return false
-      await db.batch(
-        [
-          'DELETE FROM search_text',
-          'DELETE FROM search_entries',
-          {
-            sql: "INSERT OR REPLACE INTO search_meta (key, value) VALUES ('version', ?)",
-            args: [INDEX_VERSION],
-          },
-        ],
-        'write',
-      )
-      return true
+    prepare() {
+      const { db } = open()
+      db.exec('CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)')
+      const row = db.prepare("SELECT value FROM search_meta WHERE key = 'version'").get() as Row | undefined
+      if (row?.value === INDEX_VERSION) return Promise.resolve(false)
+      // One transaction: another instance starting at the same time sees the old tables or the new
+      // ones, never none, and refills the index as this one does.
+      db.transaction(() => {
+        db.exec('DROP TABLE IF EXISTS search_text; DROP TABLE IF EXISTS search_entries;')
+        db.exec(CREATE_TABLES)
+        db.prepare("INSERT OR REPLACE INTO search_meta (key, value) VALUES ('version', ?)").run(INDEX_VERSION)
+      }).immediate()
+      return Promise.resolve(true)
     },
-    async replace(documents) {
-      if (documents.length === 0) return
-      const db = await open()
-      await db.batch(
-        documents.flatMap((doc: IndexedDocument): InStatement[] => [
-          ...removeStatements(doc.kind, doc.id),
-          { sql: 'INSERT INTO search_entries (kind, doc_id) VALUES (?, ?)', args: [doc.kind, doc.id] },
-          {
-            sql: 'INSERT INTO search_text (rowid, kind, title, keywords, summary, body) VALUES (last_insert_rowid(), ?, ?, ?, ?, ?)',
-            args: [doc.kind, doc.title, doc.keywords, doc.summary, doc.body],
-          },
-        ]),
-        'write',
-      )
-    },
-    async remove(kind, id) {
-      await (await open()).batch(removeStatements(kind, id), 'write')
-    },
-    async clear() {
-      await (await open()).batch(['DELETE FROM search_text', 'DELETE FROM search_entries'], 'write')
-    },
-    async search(kind, words, limit) {
-      const match = buildMatchQuery(kind, words)
-      if (match === null) return { ids: [], total: 0 }
-      const db = await open()
-      const [found, counted] = await db.batch(
-        [
-          {
-            sql: `SELECT e.doc_id FROM search_text JOIN search_entries e ON e.id = search_text.rowid
-                  WHERE search_text MATCH ? ORDER BY ${RANK} LIMIT ?`,
-            args: [match, limit],
-          },
-          { sql: 'SELECT count(*) AS total FROM search_text WHERE search_text MATCH ?', args: [match] },
-        ],
-        'read',
-      )
-      return {
-        ids: (found?.rows ?? []).map((row) => asText(row.doc_id)),
-        total: Number(counted?.rows[0]?.total ?? 0),
-      }
-    },
-    close() {
-      client?.close()
-      client = undefined
+    replace(documents) {
+      if (documents.length > 0) open().replace(documents)
       return Promise.resolve()
     },
+    remove(kind, id) {
+      open().remove(kind, id)
+      return Promise.resolve()
+    },
+    clear() {
+      open().db.exec('DELETE FROM search_text; DELETE FROM search_entries;')
+      return Promise.resolve()
+    },
+    search(kind, words, limit) {
+      const match = buildMatchQuery(kind, words)
+      if (match === null) return Promise.resolve({ hits: [], total: 0 })
+      const rows = open().search(match, limit)
+      return Promise.resolve({ hits: rows.map(toHit), total: Number(rows[0]?.total ?? 0) })
+    },
+    close() {
+      opened?.db.close()
+      opened = undefined
+      return Promise.resolve()
+    },
+  }
+}
+
+/** The connection and its statements (prepared once the tables exist: on first use after `prepare`). */
+function openIndex(filePath: string) {
+  const db = new Database(filePath)
+  db.exec(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}; PRAGMA journal_mode = WAL;`)
+  let statements: ReturnType<typeof prepareStatements> | undefined
+  const statement = () => (statements ??= prepareStatements(db))
+  const remove = (kind: SearchKind, id: string) => {
+    statement().removeText.run(kind, id)
+    statement().removeEntry.run(kind, id)
+  }
+  const removeOne = db.transaction(remove)
+  const replaceAll = db.transaction((documents: readonly IndexedDocument[]) => {
+    for (const doc of documents) {
+      remove(doc.kind, doc.id)
+      const { lastInsertRowid } = statement().insertEntry.run(doc.kind, doc.id, JSON.stringify(doc.display))
+      statement().insertText.run(lastInsertRowid, doc.kind, doc.title, doc.keywords, doc.summary, doc.body)
+    }
+  })
+  return {
+    db,
+    search: (match: string, limit: number) => statement().search.all(match, limit) as Row[],
+    remove: (kind: SearchKind, id: string) => removeOne.immediate(kind, id),
+    replace: (documents: readonly IndexedDocument[]) => replaceAll.immediate(documents),
+  }
+}
+
+function prepareStatements(db: Database.Database) {
+  return {
+    search: db.prepare(SEARCH_SQL),
+    removeText: db.prepare(
+      'DELETE FROM search_text WHERE rowid IN (SELECT id FROM search_entries WHERE kind = ? AND doc_id = ?)',
+    ),
+    removeEntry: db.prepare('DELETE FROM search_entries WHERE kind = ? AND doc_id = ?'),
+    insertEntry: db.prepare('INSERT INTO search_entries (kind, doc_id, display) VALUES (?, ?, ?)'),
+    insertText: db.prepare(
+      'INSERT INTO search_text (rowid, kind, title, keywords, summary, body) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
   }
 }

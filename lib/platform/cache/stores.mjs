@@ -19,9 +19,12 @@ const registry =
     /** @type {unknown} */ (globalThis)
   )
 
-// Rendered pages and cached data of one instance fit in this much memory; the least recently
-// used entries go first, so the number of distinct queries visitors send never grows it.
-const MEMORY_LIMIT_BYTES = 128 * 1024 * 1024
+// Rendered pages and cached data of one instance fit in this much memory (as the package counts
+// it: an entry's JSON length); the least recently used entries go first, so the number of distinct
+// queries visitors send never grows it. Sized for a 512 MB container (docs/operations.md, "Memory
+// and container size"): the finished pages are served from the response cache in front of it
+// (lib/platform/server/), and a page that fell out of both renders again in tens of milliseconds.
+const MEMORY_LIMIT_BYTES = 48 * 1024 * 1024
 // A Redis call that takes longer fails, and the page is rendered from the database instead.
 const REDIS_TIMEOUT_MS = 1_000
 // How long the first connection may take before the server refuses to start.

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { recordResponse } from './recordResponse.ts'
 import type { ResponseCache, StoredResponse } from './responseCache.ts'
 import { responseCacheKey } from './requestKey.ts'
-import { toStoredResponse } from './storeRule.ts'
+import { isStorableResponse, toStoredResponse } from './storeRule.ts'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
@@ -32,14 +32,11 @@ export function createRequestListener(handle: Handler, cache: ResponseCache | nu
       }
       if (req.method === 'GET') {
         const beganAt = cache.generation
-        recordResponse(
-          res,
-          (response) => {
-            const entry = toStoredResponse(response)
-            if (entry) cache.set(key, entry, beganAt)
-          },
-          cache.maxEntryBytes,
-        )
+        const rule = { isStorable: isStorableResponse, maxBytes: cache.maxEntryBytes }
+        recordResponse(res, rule, (response) => {
+          const entry = toStoredResponse(response)
+          if (entry) cache.set(key, entry, beganAt)
+        })
       }
     }
     handle(req, res).catch((error: unknown) => {

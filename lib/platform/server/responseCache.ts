@@ -27,11 +27,6 @@ export class ResponseCache {
     this.maxBytes = maxBytes
   }
 
-  /** The largest body kept: one response may take an eighth of the cache. */
-  get maxEntryBytes(): number {
-    return this.maxBytes / 8
-  }
-
   get(key: string, now = Date.now()): StoredResponse | undefined {
     const entry = this.entries.get(key)
     if (!entry) return undefined
@@ -48,6 +43,11 @@ export class ResponseCache {
   /** The purge count to pass to {@link set} for a response that begins now. */
   get generation(): number {
     return this.purges
+  }
+
+  /** The largest body kept: an eighth of the cache, so one answer never empties it. */
+  get maxEntryBytes(): number {
+    return this.maxBytes / 8
   }
 
   /** Keeps `entry` unless it is too large or a purge happened since its response began. */

@@ -1,3 +1,5 @@
+import type { OutgoingHttpHeaders } from 'node:http'
+
 import { NEXT_CACHE_STATUS_HEADER } from '../framework/contracts.mjs'
 
 import type { RecordedResponse } from './recordResponse.ts'
@@ -19,6 +21,12 @@ function headerText(value: string | number | readonly string[] | undefined): str
   return typeof value === 'object' ? value.join(', ') : String(value)
 }
 
+/** The Surrogate-Control max-age in seconds, when there is one. */
+function surrogateMaxAge(headers: OutgoingHttpHeaders): number | undefined {
+  const maxAge = /max-age=(\d+)/.exec(headerText(headers['surrogate-control']))?.[1]
+  return maxAge === undefined ? undefined : Number(maxAge)
+}
+
 /**
  * Files streamed from disk with ranges (publications' PDFs): kept in memory they would push out
  * the pages this cache is for, while the disk serves them as fast.
@@ -26,17 +34,21 @@ function headerText(value: string | number | readonly string[] | undefined): str
 const STREAMED_FILE_TYPES = /^application\/pdf\b/i
 
 /**
- * A finished response as the response cache keeps it, or null when it must not be shared: only
- * a 200 the site marked for shared caches (Surrogate-Control max-age, the same rule as the
- * shipped Varnish configuration), never one setting a cookie or marked private, never a PDF.
+ * Whether a response may be shared, from its status and headers alone: only a 200 the site marked
+ * for shared caches (Surrogate-Control max-age, the same rule as the shipped Varnish
+ * configuration), never one setting a cookie or marked private, never a PDF.
  */
+export function isStorableResponse(status: number, headers: OutgoingHttpHeaders): boolean {
+  if (status !== 200 || headers['set-cookie'] !== undefined) return false
+  if (/\b(private|no-store)\b/.test(headerText(headers['cache-control']))) return false
+  if (STREAMED_FILE_TYPES.test(headerText(headers['content-type']))) return false
+  return (surrogateMaxAge(headers) ?? 0) > 0
+}
+
+/** A finished response as the response cache keeps it, or null when it must not be shared. */
 export function toStoredResponse(response: RecordedResponse, now = Date.now()): StoredResponse | null {
   const { headers } = response
-  if (response.status !== 200 || headers['set-cookie'] !== undefined) return null
-  if (STREAMED_FILE_TYPES.test(headerText(headers['content-type']))) return null
-  if (/\b(private|no-store)\b/.test(headerText(headers['cache-control']))) return null
-  const maxAge = /max-age=(\d+)/.exec(headerText(headers['surrogate-control']))?.[1]
-  if (maxAge === undefined || Number(maxAge) <= 0) return null
+  if (!isStorableResponse(response.status, headers)) return null
   const stored: Record<string, string | string[]> = {}
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || NOT_STORED.has(name)) continue
@@ -50,6 +62,6 @@ export function toStoredResponse(response: RecordedResponse, now = Date.now()): 
       .split(/[\s,]+/)
       .filter(Boolean),
     storedAt: now,
-    expiresAt: now + Number(maxAge) * 1000,
+    expiresAt: now + (surrogateMaxAge(headers) ?? 0) * 1000,
   }
 }

@@ -1,11 +1,11 @@
-import Link from 'next/link'
-
 import { Highlight } from '@/components/search/Highlight'
 import type { ArticleHit, CountryHit, PublicationHit, TaskHit } from '@/lib/data/readers/search'
 import { countryUrls, publicationUrls, taskPath } from '@/lib/domain/urls'
 
 const ITEM = 'border-b border-slate-200 py-3'
 const LINK = 'font-semibold text-brand-700 underline hover:text-brand-900'
+// Plain links, as in the map's table: up to 60 client-side Links would each be hydrated, and each
+// in view would prefetch its page, so every search would bring dozens of requests behind it.
 
 function Snippet({ text, words }: { text: string | undefined; words: readonly string[] }) {
   return text ? (
@@ -19,9 +19,9 @@ function Snippet({ text, words }: { text: string | undefined; words: readonly st
 export function CountryHitItem({ hit, words }: { hit: CountryHit; words: readonly string[] }) {
   return (
     <li className={ITEM}>
-      <Link href={countryUrls(hit.slug).page} className={LINK}>
+      <a href={countryUrls(hit.slug).page} className={LINK}>
         <Highlight text={hit.name} words={words} />
-      </Link>
+      </a>
       <Snippet text={hit.snippet} words={words} />
     </li>
   )
@@ -32,9 +32,9 @@ export function ArticleHitItem({ hit, words }: { hit: ArticleHit; words: readonl
   const meta = [hit.country, hit.topic, hit.section && `Section: ${hit.section}`].filter(Boolean).join(' · ')
   return (
     <li className={ITEM}>
-      <Link href={hit.href} className={LINK}>
+      <a href={hit.href} className={LINK}>
         <Highlight text={hit.title} words={words} />
-      </Link>
+      </a>
       {meta && <p className="text-sm text-slate-600">{meta}</p>}
       <Snippet text={hit.snippet} words={words} />
     </li>
@@ -45,9 +45,9 @@ export function ArticleHitItem({ hit, words }: { hit: ArticleHit; words: readonl
 export function TaskHitItem({ hit, words }: { hit: TaskHit; words: readonly string[] }) {
   return (
     <li className={ITEM}>
-      <Link href={taskPath(hit.number)} className={LINK}>
+      <a href={taskPath(hit.number)} className={LINK}>
         Task {hit.number}: <Highlight text={hit.title} words={words} />
-      </Link>
+      </a>
       <span className="ml-2 text-sm text-slate-600">
         ({hit.status === 'ongoing' ? 'ongoing' : 'completed'})
       </span>
@@ -60,9 +60,9 @@ export function TaskHitItem({ hit, words }: { hit: TaskHit; words: readonly stri
 export function PublicationHitItem({ hit, words }: { hit: PublicationHit; words: readonly string[] }) {
   return (
     <li className={ITEM}>
-      <Link href={publicationUrls(hit.slug).page} className={LINK}>
+      <a href={publicationUrls(hit.slug).page} className={LINK}>
         <Highlight text={hit.title} words={words} />
-      </Link>
+      </a>
       <p className="text-sm text-slate-600">
         {hit.meta}
         {hit.page && (

@@ -1,7 +1,7 @@
 // Resident memory of the instance under test, sampled from /proc. It runs in a process group of
 // its own (scripts/topology/processes.ts), so summing the group catches a leak in a worker as
 // well as in the main process.
-import { groupUsage } from '../topology/proc'
+import { groupUsage } from './proc'
 
 export type MemorySample = {
   /** Time since the sampler started. */
