@@ -2,22 +2,48 @@ import { readFile } from 'node:fs/promises'
 
 import type { Payload } from 'payload'
 
+import { slugify } from '@/lib/domain/text'
+import { makeUniqueSlugs, slugFromFileName } from '@/lib/import/legacy/publications'
 import type { Issue, LegacyCountry, LegacyTask } from '@/lib/import/legacy/types'
 
 import { checkParticipants } from './checkParticipants'
 import type { CollectedFile } from './collectFiles'
 import { detectKind, type ImportKind } from './detectKind'
 import { type ImportedFile, importSource, type SourceFile } from './importFile'
+import type { ImportedInRun } from './publications/importChapter'
 import type { FileReport } from './types'
 
-/** Tasks first (country pages link to them), then countries, then articles (they name a country). */
+/**
+ * Tasks first (country pages link to them), then countries, then articles (they name a country),
+ * publications (they name a task), and chapters (they name a country or task and a publication).
+ */
 const ORDER: Record<ImportKind, number> = {
   task: 0,
   country: 1,
   article: 2,
   publication: 3,
-  chapter: 3,
-  unknown: 4,
+  chapter: 4,
+  unknown: 5,
+}
+
+/**
+ * Each publication file's slug, from its name, made unique among the files imported together in
+ * the order of their paths ("Task 12 Report.md" and "Task_12_Report.md" get `task-12-report` and
+ * `task-12-report-2`).
+ */
+function withUniqueSlugs(sources: SourceFile[]): SourceFile[] {
+  const publications = sources.filter((source) => source.kind === 'publication')
+  const byPath = [...publications].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  const slugs = makeUniqueSlugs(byPath.map((source) => slugFromFileName(source.file)))
+  const slugOf = new Map(byPath.map((source, index) => [source, slugs[index]]))
+  return sources.map((source) => ({ ...source, slug: slugOf.get(source) }))
+}
+
+/** What the files imported so far hold: a dry run's chapters may point at them. */
+function noteImported(run: ImportedInRun, result: ImportedFile): void {
+  if (result.publication) run.pdfs.add(result.publication.src)
+  if (result.country) run.countries.add(slugify(result.country.name))
+  if (result.task) run.tasks.add(result.task.number)
 }
 
 type Options = {
@@ -56,8 +82,10 @@ export async function importFiles(
   sources.sort((a, b) => ORDER[a.kind] - ORDER[b.kind])
 
   const imported: ImportedFile[] = []
-  for (const source of sources) {
-    const result = await importSource(payload, source, options.dryRun)
+  const run: ImportedInRun = { pdfs: new Set(), countries: new Set(), tasks: new Set() }
+  for (const source of withUniqueSlugs(sources)) {
+    const result = await importSource(payload, source, options.dryRun, run)
+    noteImported(run, result)
     imported.push(result)
     emit(result.report)
   }
