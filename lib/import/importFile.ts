@@ -35,6 +35,7 @@ export type ImportedFile = {
   task?: LegacyTask
   country?: LegacyCountry
   publication?: LegacyPublication
+  chapter?: LegacyChapter
 }
 
 /** Turns a write failure into the file's error lines. */
@@ -111,7 +112,7 @@ export async function importSource(
   payload: Payload,
   input: SourceFile,
   dryRun: boolean,
-  run: ImportedInRun = { pdfs: new Set(), countries: new Set(), tasks: new Set() },
+  run: ImportedInRun = { pdfs: new Set(), countries: new Set(), tasks: new Set(), chapters: new Set() },
 ): Promise<ImportedFile> {
   const { file, source, kind } = input
   const parsed = parse(source, kind, file)
@@ -131,6 +132,7 @@ export async function importSource(
     if (page.kind === 'task') return { report, task: page.value }
     if (page.kind === 'country') return { report, country: page.value }
     if (page.kind === 'publication') return { report, publication: page.value }
+    if (page.kind === 'chapter' && outcome !== 'skipped') return { report, chapter: page.value }
     return { report }
   } catch (error) {
     return rejected(toIssues(error), sortByLine(warnings))

@@ -6,9 +6,10 @@ import { slugify } from '@/lib/domain/text'
 import { makeUniqueSlugs, slugFromFileName } from '@/lib/import/legacy/publications'
 import type { Issue, LegacyCountry, LegacyTask } from '@/lib/import/legacy/types'
 
+import { type ChapterLink, chapterOwnerKey, checkChapterLinks } from './checkChapterLinks'
 import { checkParticipants } from './checkParticipants'
 import type { CollectedFile } from './collectFiles'
-import { detectKind, type ImportKind } from './detectKind'
+import { detectKind, type ImportKind, lineOfKey } from './detectKind'
 import { type ImportedFile, importSource, type SourceFile } from './importFile'
 import type { ImportedInRun } from './publications/importChapter'
 import type { FileReport } from './types'
@@ -44,6 +45,18 @@ function noteImported(run: ImportedInRun, result: ImportedFile): void {
   if (result.publication) run.pdfs.add(result.publication.src)
   if (result.country) run.countries.add(slugify(result.country.name))
   if (result.task) run.tasks.add(result.task.number)
+  if (result.chapter) run.chapters.add(chapterOwnerKey(result.chapter.owner))
+}
+
+/** The pages imported that link their chapter by its former address, with the line of the link. */
+function chapterLinksOf(imported: ImportedFile[], sources: SourceFile[]): ChapterLink[] {
+  const textOf = new Map(sources.map((source) => [source.file, source.source]))
+  return imported.flatMap((result): ChapterLink[] => {
+    const link = result.country?.publicationLink ?? result.task?.publicationLink ?? null
+    const text = textOf.get(result.report.file)
+    if (!link || text === undefined) return []
+    return [{ file: result.report.file, link, line: lineOfKey(text, 'publicationLink') }]
+  })
 }
 
 type Options = {
@@ -55,15 +68,16 @@ type Options = {
 /**
  * Imports files one transaction each, in dependency order. A file found in a folder that is no
  * legacy page (no front matter, or none of the keys that tell) is skipped; named on its own it is
- * refused. Finally each task page's `Participants` is compared with the countries. Returns every
- * report (the participation warnings added to their task's) and, separately, those warnings,
- * which are known only after every file's report was passed to `onReport`.
+ * refused. Finally each task page's `Participants` is compared with the countries, and each page
+ * linking its chapter is checked for one (checkChapterLinks). Returns every report (those
+ * warnings added to their page's) and, separately, those warnings, which are known only after
+ * every file's report was passed to `onReport`.
  */
 export async function importFiles(
   payload: Payload,
   files: readonly CollectedFile[],
   options: Options,
-): Promise<{ reports: FileReport[]; participation: { file: string; warnings: Issue[] }[] }> {
+): Promise<{ reports: FileReport[]; lateWarnings: { file: string; warnings: Issue[] }[] }> {
   const sources: SourceFile[] = []
   const reports: FileReport[] = []
   const emit = (report: FileReport) => {
@@ -82,7 +96,7 @@ export async function importFiles(
   sources.sort((a, b) => ORDER[a.kind] - ORDER[b.kind])
 
   const imported: ImportedFile[] = []
-  const run: ImportedInRun = { pdfs: new Set(), countries: new Set(), tasks: new Set() }
+  const run: ImportedInRun = { pdfs: new Set(), countries: new Set(), tasks: new Set(), chapters: new Set() }
   for (const source of withUniqueSlugs(sources)) {
     const result = await importSource(payload, source, options.dryRun, run)
     noteImported(run, result)
@@ -93,12 +107,17 @@ export async function importFiles(
   const tasks = imported.flatMap((result): LegacyTask[] => (result.task ? [result.task] : []))
   const countries = imported.flatMap((result): LegacyCountry[] => (result.country ? [result.country] : []))
   const differences = await checkParticipants(payload, tasks, countries)
-  const participation: { file: string; warnings: Issue[] }[] = []
+  const chapterLinks = await checkChapterLinks(payload, chapterLinksOf(imported, sources), run.chapters)
+  const lateWarnings: { file: string; warnings: Issue[] }[] = []
   for (const result of imported) {
-    const warnings = result.task ? differences.get(result.task) : undefined
-    if (!warnings?.length) continue
+    const { file } = result.report
+    const warnings = [
+      ...((result.task && differences.get(result.task)) || []),
+      ...(chapterLinks.get(file) ?? []),
+    ]
+    if (!warnings.length) continue
     result.report.warnings.push(...warnings)
-    participation.push({ file: result.report.file, warnings })
+    lateWarnings.push({ file, warnings })
   }
-  return { reports, participation }
+  return { reports, lateWarnings }
 }

@@ -13,8 +13,16 @@ import { syncDocument } from '../records/syncDocument'
 import { trackedImport } from '../records/trackedImport'
 import type { FileOutcome } from '../types'
 
-/** What the files before this one in the same run import, or (in a dry run) would import. */
-export type ImportedInRun = { pdfs: Set<string>; countries: Set<string>; tasks: Set<number> }
+/**
+ * What the files before this one in the same run import, or (in a dry run) would import; the
+ * chapters by their owner's key (lib/import/checkChapterLinks.ts).
+ */
+export type ImportedInRun = {
+  pdfs: Set<string>
+  countries: Set<string>
+  tasks: Set<number>
+  chapters: Set<string>
+}
 
 type Context = { req: PayloadRequest; dryRun: boolean; warnings: Issue[] }
 type Result = { outcome: FileOutcome; summary: string }
