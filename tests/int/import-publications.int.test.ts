@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { open, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -9,6 +9,7 @@ import { formatSummary } from '@/lib/import/formatReport'
 import { importFiles } from '@/lib/import/importFiles'
 import { SEED_FILES, seedDirectory } from '@/lib/import/seed/files'
 import type { FileReport } from '@/lib/import/types'
+import { MAX_PUBLICATION_BYTES } from '@/lib/platform/limits'
 import { publicationsDirectory } from '@/lib/platform/uploadFolders'
 
 import { buildTestPdf } from '../shared/pdfs'
@@ -274,5 +275,49 @@ describe('importing a legacy site with publications and chapters', () => {
     expect(changed).toEqual([])
     expect(formatSummary(again)).toMatch(/^imported 0, updated 0, rejected 0, /)
     expect(before.pdfFiles).toBe(4)
+  })
+
+  it('uploads a PDF replaced on disk again, for that publication only', async () => {
+    const before = await countEverything()
+    const old = await publication('task12-final-report')
+    await writeFile(
+      path.join(root, 'assets/pdfs/Task12_Final_Report.pdf'),
+      buildTestPdf([['Revised'], ['Two']]),
+    )
+    const again = await importSite()
+    expect(again.filter((report) => report.outcome !== 'unchanged' && report.outcome !== 'skipped')).toEqual([
+      expect.objectContaining({
+        file: path.join(root, 'src/publications/Task12_Final_Report.md'),
+        outcome: 'updated',
+      }),
+    ])
+    const revised = await publication('task12-final-report')
+    expect(revised.filename).not.toBe(old.filename)
+    expect(revised._status).toBe('published')
+    // Payload removes the replaced file from disk: the folder holds as many PDFs as before.
+    expect(await countEverything()).toEqual({ ...before, publications: before.publications + 1 })
+    expect(await readdir(publicationsDirectory())).toContain(revised.filename)
+  })
+
+  it('refuses a PDF over the publications’ size limit at its src line, writing nothing for that file', async () => {
+    const source = legacyPublicationFile({ src: 'huge.pdf', title: 'Huge Report 2020', type: 'Misc' })
+    await writeFile(path.join(root, 'src/publications/huge.md'), source)
+    // Sparse: as large as the limit allows plus one byte, without writing 200 MB.
+    const handle = await open(path.join(root, 'assets/pdfs/huge.pdf'), 'w')
+    await handle.truncate(MAX_PUBLICATION_BYTES + 1)
+    await handle.close()
+    const report = reportOf(await importSite(), 'src/publications/huge.md')
+    expect(report.outcome).toBe('rejected')
+    expect(report.errors).toEqual([
+      {
+        line: lineOf(source, 'src'),
+        message: 'the PDF "huge.pdf" is 200 MB; a publication\'s PDF may be up to 200 MB',
+      },
+    ])
+    const { totalDocs } = await payload.count({
+      collection: 'publications',
+      where: { slug: { equals: 'huge' } },
+    })
+    expect(totalDocs).toBe(0)
   })
 })
