@@ -23,13 +23,13 @@ try {
   const { files, missing } = await collectFiles(inputs)
   for (const entry of missing) console.error(`${entry}: no such file or folder`)
   const payload = await getPayload({ config })
-  const { reports, participation } = await importFiles(payload, files, {
+  const { reports, lateWarnings } = await importFiles(payload, files, {
     dryRun,
     onReport: (report) => {
       for (const line of formatFileReport(report, dryRun)) console.log(line)
     },
   })
-  for (const { file, warnings } of participation) {
+  for (const { file, warnings } of lateWarnings) {
     for (const line of formatIssues(file, warnings, 'warning: ')) console.log(line)
   }
   const wrote =

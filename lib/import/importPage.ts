@@ -1,21 +1,24 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { findOne } from '@/lib/data/content/findOne'
 import { slugify } from '@/lib/domain/text'
 import type { ArticleDraft, Issue, LegacyCountry, LegacyTask } from '@/lib/import/legacy/types'
 
 import { convertBody } from './convertBody'
 import { type ImportKind, lineOfKey } from './detectKind'
 import { hashText } from './records/hashValue'
-import { importRecordKey, readImportRecord, saveImportRecord } from './records/importRecords'
-import { createTracker, type ImportedCollection, type ImportTracker } from './records/syncDocument'
+import { importRecordKey } from './records/importRecords'
+import type { ImportedCollection, ImportTracker } from './records/syncDocument'
+import { trackedImport } from './records/trackedImport'
 import type { FileOutcome } from './types'
 import { articleSlug, writeArticle } from './writeArticle'
 import { writeCountry } from './writeCountry'
 import { writeTask } from './writeTask'
 
-/** A file read for import, with the folder it was found in and what kind of page it is. */
-export type SourceFile = { file: string; root: string; source: string; kind: ImportKind }
+/**
+ * A file read for import, with the folder it was found in and what kind of page it is; a
+ * publication's slug, when it was made unique among the files imported together.
+ */
+export type SourceFile = { file: string; root: string; source: string; kind: ImportKind; slug?: string }
 
 /** A file parsed as the page it is. */
 export type ParsedPage =
@@ -59,25 +62,10 @@ export async function importPage(
   payload: Payload,
   page: ParsedPage,
   input: SourceFile,
-  { req, dryRun, warnings }: { req: PayloadRequest; dryRun: boolean; warnings: Issue[] },
+  context: { req: PayloadRequest; dryRun: boolean; warnings: Issue[] },
 ): Promise<{ outcome: FileOutcome; summary: string }> {
-  const target = targetOf(page)
-  const source = hashText(input.source)
-  const record = await readImportRecord(payload, target.recordKey, req)
-  const exists = Boolean(await findOne(payload, target.collection, target.where, req))
-  if (exists && record?.source === source) return { outcome: 'unchanged', summary: 'since the last import' }
-
-  const tracker = createTracker({
-    payload,
-    req,
-    dryRun,
-    previous: exists ? (record?.documents ?? null) : null,
-  })
-  const result = await writePage(page, input, tracker, warnings)
-  warnings.push(...tracker.warnings)
-  if (!dryRun) {
-    await saveImportRecord(payload, target.recordKey, { format: 1, source, documents: tracker.next }, req)
-  }
-  const outcome = result.created ? 'imported' : tracker.written > 0 ? 'updated' : 'unchanged'
-  return { outcome, summary: result.summary }
+  const target = { ...targetOf(page), source: hashText(input.source) }
+  return trackedImport(payload, target, context, (tracker) =>
+    writePage(page, input, tracker, context.warnings),
+  )
 }

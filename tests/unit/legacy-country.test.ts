@@ -32,13 +32,6 @@ function errorsOf(result: ParseResult<LegacyCountry>): Issue[] {
   return result.errors
 }
 
-const LINK_WARNING = {
-  line: 17,
-  kind: 'publication link',
-  message:
-    'relative publicationLink "/countriesChapters/belgium" cannot be resolved on this site; it will not be shown',
-}
-
 describe('parseLegacyCountry on the Belgium seed', () => {
   const result = parseLegacyCountry(seed)
   const country = valueOf(result)
@@ -59,11 +52,23 @@ describe('parseLegacyCountry on the Belgium seed', () => {
     expect(byYear.get(2011)).toEqual({ year: 2011, bev: 263, phev: null, hev: null })
   })
 
-  it('reads the task lists and warns about the relative publication link', () => {
+  it('reads the task lists and keeps the link to its chapter without a warning (the chapter file gives the chapter)', () => {
     expect(country.ongoingTasks).toEqual([1, 23, 32, 39, 43])
     expect(country.completedTasks).toEqual([7, 10, 12, 15, 24, 28])
     expect(country.publicationLink).toBe('/countriesChapters/belgium')
-    expect(result.warnings).toEqual([LINK_WARNING])
+    expect(result.warnings).toEqual([])
+  })
+
+  it('warns about a site-relative publication link that names no chapter', () => {
+    const source = replaceLine(seed, 17, 'publicationLink: "/reports/belgium"')
+    expect(parseLegacyCountry(source).warnings).toEqual([
+      {
+        line: 17,
+        kind: 'publication link',
+        message:
+          'relative publicationLink "/reports/belgium" cannot be resolved on this site; it will not be shown',
+      },
+    ])
   })
 
   it('keeps the Markdown body and where it starts', () => {
@@ -88,7 +93,7 @@ describe('parseLegacyCountry tolerates messy legacy files', () => {
     const result = parseLegacyCountry(source)
     expect(valueOf(result).name).toBe('Belgium')
     expect(valueOf(result).contacts).toEqual(seedCountry.contacts)
-    expect(result.warnings).toEqual([LINK_WARNING])
+    expect(result.warnings).toEqual([])
   })
 
   it('skips a whitespace-only second contact silently', () => {
@@ -96,7 +101,7 @@ describe('parseLegacyCountry tolerates messy legacy files', () => {
     source = replaceLine(source, 13, 'contactAffiliationTwo: " \u200B "')
     const result = parseLegacyCountry(source)
     expect(valueOf(result).contacts).toHaveLength(1)
-    expect(result.warnings).toEqual([LINK_WARNING])
+    expect(result.warnings).toEqual([])
   })
 
   it('accepts a series written as a YAML list', () => {
@@ -104,7 +109,7 @@ describe('parseLegacyCountry tolerates messy legacy files', () => {
     const source = replaceLine(seed, 6, ['BEV:', ...items.map((item) => `  - ${item}`)].join('\n'))
     const result = parseLegacyCountry(source)
     expect(valueOf(result).statistics).toEqual(seedCountry.statistics)
-    expect(result.warnings).toEqual([{ ...LINK_WARNING, line: 28 }])
+    expect(result.warnings).toEqual([])
   })
 
   it('accepts numbers written as strings in series and task lists', () => {
@@ -114,17 +119,14 @@ describe('parseLegacyCountry tolerates messy legacy files', () => {
     const result = parseLegacyCountry(source)
     expect(valueOf(result).statistics).toEqual(seedCountry.statistics)
     expect(valueOf(result).ongoingTasks).toEqual([1, 23, 32, 39, 43])
-    expect(result.warnings).toEqual([LINK_WARNING])
+    expect(result.warnings).toEqual([])
   })
 
   it('warns about unknown keys but not about layout and tags', () => {
     const source = replaceLine(seed, 18, 'foo: "bar"')
     const result = parseLegacyCountry(source)
     expect(result.ok).toBe(true)
-    expect(result.warnings).toEqual([
-      LINK_WARNING,
-      { line: 18, message: 'unknown key "foo" ignored', kind: 'unknown key' },
-    ])
+    expect(result.warnings).toEqual([{ line: 18, message: 'unknown key "foo" ignored', kind: 'unknown key' }])
   })
 
   it('accepts an absolute publication link without warning', () => {

@@ -4,7 +4,7 @@ import { contactKeys, readContact } from './readContacts'
 import type { FrontMatterField } from './readFrontMatter'
 import { readFrontMatter } from './readFrontMatter'
 import { readParticipants } from './readParticipants'
-import { readPublicationLink } from './readPublicationLink'
+import { chapterAddress, readPublicationLink } from './readPublicationLink'
 import { readTaskPeriod } from './readTaskPeriod'
 import { isBlank, readCount, readText } from './readValues'
 import type { LegacyTask, ParseResult } from './types'
@@ -100,6 +100,7 @@ export function parseLegacyTask(source: string): ParseResult<LegacyTask> {
     summary: readText(fields.get('shortDescription'), log) || null,
     operator: readContact(fields, OPERATOR_KEYS, log),
     contact: readContact(fields, CONTACT_KEYS, log),
+    publicationLink: chapterAddress(publicationLink) ? publicationLink : null,
     body: frontMatter.body,
     bodyStartLine: frontMatter.bodyStartLine,
   }

@@ -68,6 +68,8 @@ export type LegacyTask = {
   summary: string | null
   operator: LegacyContact | null
   contact: LegacyContact | null
+  /** Kept only when it is a former chapter address (`/tasksChapters/12`): the import checks it. */
+  publicationLink: string | null
   body: string
   bodyStartLine: number
 }

@@ -6,7 +6,13 @@ import { hashValue } from './hashValue'
 import type { DocumentMarks } from './importRecords'
 
 /** The collections an import writes documents of. */
-export type ImportedCollection = 'countries' | 'tasks' | 'policy-articles' | 'ev-statistics' | 'contacts'
+export type ImportedCollection =
+  | 'countries'
+  | 'tasks'
+  | 'policy-articles'
+  | 'ev-statistics'
+  | 'contacts'
+  | 'publications'
 
 /** A document's id; in a dry run, a made-up one for documents that would be created. */
 export type ImportedId = number | string
@@ -48,6 +54,14 @@ export type SyncRequest = {
   line: number
   /** A field's name for an editor ("BEV") and the line of the file it comes from. */
   describe: (field: string) => { label: string; line: number }
+  /**
+   * When the document is published: `first-import` (the default) on creation, and on its first
+   * import when it exists unpublished; `never` leaves the status as it is (created as a draft);
+   * `now` also publishes a document already imported (a publication whose PDF is now attached).
+   */
+  publish?: 'first-import' | 'never' | 'now'
+  /** A file to upload with the write (upload collections): the write happens even when no field changed. */
+  filePath?: string
 }
 
 /** Starts the tracking of one file's import. */
@@ -141,6 +155,7 @@ function warnEdited(tracker: ImportTracker, request: SyncRequest, fields: string
 }
 
 async function create(tracker: ImportTracker, request: SyncRequest, hasDrafts: boolean) {
+  const publish = hasDrafts && request.publish !== 'never'
   tracker.written += 1
   const marks: DocumentMarks = {}
   for (const [field, value] of Object.entries(request.values)) {
@@ -150,8 +165,13 @@ async function create(tracker: ImportTracker, request: SyncRequest, hasDrafts: b
   if (tracker.dryRun) return { id: `${DRY_RUN_ID}${request.key}`, created: true }
   const saved = await tracker.payload.create({
     collection: request.collection,
-    data: asData({ ...request.initial, ...request.values, ...(hasDrafts ? { _status: 'published' } : {}) }),
-    draft: false,
+    data: asData({
+      ...request.initial,
+      ...request.values,
+      ...(hasDrafts ? { _status: publish ? 'published' : 'draft' } : {}),
+    }),
+    draft: hasDrafts && !publish,
+    ...(request.filePath ? { filePath: request.filePath } : {}),
     depth: 0,
     req: tracker.req,
   })
@@ -181,9 +201,14 @@ export async function syncDocument(
   const pending = hasDrafts && (await hasPendingDraft(tracker, request, current, id))
   // A page never imported before is published as it always was (a placeholder task, say); once
   // recorded, its status is the editors' to change.
-  const publish = hasDrafts && !pending && tracker.previous === null && current._status !== 'published'
+  const mode = request.publish ?? 'first-import'
+  const publish =
+    hasDrafts &&
+    !pending &&
+    current._status !== 'published' &&
+    (mode === 'now' || (mode === 'first-import' && tracker.previous === null))
   if (publish) changes._status = 'published'
-  if (Object.keys(changes).length === 0) return { id, created: false }
+  if (Object.keys(changes).length === 0 && !request.filePath) return { id, created: false }
   tracker.written += 1
   if (pending) {
     const message = `${request.name} has unpublished changes by an editor: the file's changes are saved into that draft, to be published with it`
@@ -197,6 +222,7 @@ export async function syncDocument(
       data: asData(changes),
       draft: pending,
       depth: 0,
+      ...(request.filePath ? { filePath: request.filePath } : {}),
       req: tracker.req,
     }),
   )
