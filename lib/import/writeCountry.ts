@@ -23,7 +23,6 @@ const COUNTRY_FIELDS: Record<string, { label: string; key: string }> = {
   delegates: { label: 'the delegates', key: 'contactName' },
   ongoingTasks: { label: 'the ongoing tasks', key: 'onGoings' },
   completedTasks: { label: 'the completed tasks', key: 'completedTasks' },
-  reportUrl: { label: 'the report URL', key: 'publicationLink' },
 }
 
 async function resolveTasks(numbers: number[], status: Task['status'], options: Options) {
@@ -78,8 +77,13 @@ export async function writeCountry(
     delegates.push(await upsertContact(contact, 'delegate', line, tracker))
   }
 
-  const reportUrl =
-    country.publicationLink && isHttpUrl(country.publicationLink) ? country.publicationLink : undefined
+  // A report elsewhere on the web has no field since reports became publications with chapters.
+  if (country.publicationLink && isHttpUrl(country.publicationLink))
+    options.warnings.push({
+      line: lineOf('publicationLink'),
+      message: `publicationLink "${country.publicationLink}" is not stored: a country's report is its chapter of a publication (upload the PDF as a publication in the admin and set the chapter)`,
+      kind: 'publication link',
+    })
   const saved = await syncDocument(tracker, {
     collection: 'countries',
     key: 'country',
@@ -91,7 +95,6 @@ export async function writeCountry(
       delegates,
       ongoingTasks,
       completedTasks,
-      ...(reportUrl ? { reportUrl } : {}),
     },
     initial: { slug },
     name: country.name,

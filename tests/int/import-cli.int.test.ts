@@ -20,7 +20,6 @@ const GOOD = legacyCountryPage({
   contactEmail: 'anna.beispiel@example.at',
   onGoings: '[1, 23]',
   completedTasks: '[7]',
-  publicationLink: 'https://example.org/austria.pdf',
 })
 const BAD = legacyCountryPage({
   name: 'Croatia',
@@ -33,7 +32,6 @@ const BAD = legacyCountryPage({
   contactEmail: 'hrvoje@example.hr',
   onGoings: '[1]',
   completedTasks: '[]',
-  publicationLink: 'https://example.org/croatia.pdf',
 })
 
 /** Runs `scripts/import.ts` the way `npm run import` does, on this test file's database. */

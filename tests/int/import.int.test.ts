@@ -34,7 +34,6 @@ const AUSTRIA: LegacyPage = {
   contactEmail: 'Anna.Beispiel@example.at',
   onGoings: '[1, 23]',
   completedTasks: '[7]',
-  publicationLink: 'https://example.org/austria-2020.pdf',
 }
 
 /** Each page differs in name, ISO code and e-mail, so nothing of one can be mistaken for another. */
@@ -264,8 +263,6 @@ describe('importing a folder', () => {
 
   it('stores a good country with its tasks, delegate and figures (null where missing)', async () => {
     const austria = await countryBySlug('austria')
-    // Its absolute publicationLink had a place in the former `reportUrl`; reports are now chapters
-    // of publications, which the importer's step of issue 22 maps.
     expect(austria).toMatchObject({ name: 'Austria', isoCode: 'AT' })
     if (!austria) return
     expect(await taskNumbers(austria.ongoingTasks)).toEqual([1, 23])
@@ -408,6 +405,23 @@ describe('importing again', () => {
       hev: 15001,
     })
     expect(await countAll()).toEqual(before)
+  })
+})
+
+describe('a report elsewhere on the web', () => {
+  it('is not stored, with a warning at its line saying where a report goes now', async () => {
+    const source = legacyCountryPage({ ...AUSTRIA, publicationLink: 'https://example.org/austria-2020.pdf' })
+    const file = path.join(dir, 'a-austria.txt')
+    await writeFile(file, source, 'utf8')
+    const report = await importFile(payload, file, false)
+    expect(report.errors).toEqual([])
+    expectIssues(report.warnings, [
+      {
+        line: lineOf(source, 'publicationLink'),
+        message: /publicationLink "https:\/\/example\.org\/austria-2020\.pdf" is not stored: .*chapter/,
+      },
+    ])
+    expect((await countryBySlug('austria'))?.chapter?.publication ?? null).toBeNull()
   })
 })
 

@@ -36,7 +36,6 @@ const AUSTRIA: LegacyPage = {
   contactEmail: 'anna@example.at',
   onGoings: '[1, 12]',
   completedTasks: '[]',
-  publicationLink: 'https://example.org/austria.pdf',
 }
 
 const TASK_12 = legacyTaskPage(

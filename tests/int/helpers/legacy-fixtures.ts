@@ -15,7 +15,8 @@ export type LegacyPage = {
   contactEmail: string
   onGoings: string
   completedTasks: string
-  publicationLink: string
+  /** The former site's link to the country's report; absent when the page has none. */
+  publicationLink?: string
 }
 
 /** Eleven values (2020 down to 2010) with the given figures by year, null elsewhere. */
@@ -43,7 +44,7 @@ export function legacyCountryPage(page: LegacyPage, body = defaultCountryBody(pa
     'contactEmailTwo: ""',
     `onGoings: ${page.onGoings}`,
     `completedTasks: ${page.completedTasks}`,
-    `publicationLink: "${page.publicationLink}"`,
+    ...(page.publicationLink === undefined ? [] : [`publicationLink: "${page.publicationLink}"`]),
     '',
     '---',
     body,
