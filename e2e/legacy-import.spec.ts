@@ -5,6 +5,8 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 
+import { buildTestPdf } from '../tests/shared/pdfs'
+
 import { findSkippedLevels, readHeadings } from './helpers/headings'
 import { runImport } from './helpers/runImport'
 
@@ -13,9 +15,36 @@ import { runImport } from './helpers/runImport'
 const COUNTRY = 'Legacyland'
 const TASK = 901
 const ARTICLE_SLUG = 'legacyland-charging'
+const REPORT = 'Legacyland Annual Report 2021'
+const REPORT_PDF = 'legacyland_annual_report_2021.pdf'
+// A word only inside the report's PDF, on its third page.
+const PDF_WORD = 'quillwort'
 
-/** A legacy site's `src` folder: a country page, a task page and an article, with real Markdown. */
+/**
+ * A legacy site's `src` folder: a country page, a task page and an article, with real Markdown; a
+ * publication and the country's chapter of it (its PDF is in the site's `assets/pdfs`).
+ */
 const SITE: Record<string, string> = {
+  'publications/legacyland_annual_report_2021.md': [
+    '---',
+    `src: "${REPORT_PDF}"`,
+    `description: "The programme's annual report, with ${COUNTRY}'s chapter."`,
+    `title: "${REPORT}"`,
+    'type: "annualReport"',
+    'tags: "publications"',
+    'id: 0',
+    '---',
+    '<embed src="/assets/pdfs/{{ src }}" type="application/pdf" width="100%" height="800px">',
+    '',
+  ].join('\n'),
+  'countriesChapters/legacyland.md': [
+    '---',
+    `src: "${REPORT_PDF}"`,
+    'tags: "countryChapter"',
+    '---',
+    '<embed src="/assets/pdfs/{{ src }}#page=3" type="application/pdf" width="100%" height="800px">',
+    '',
+  ].join('\n'),
   'countries/legacyland.md': [
     '---',
     `name: "${COUNTRY}"`,
@@ -83,12 +112,16 @@ const SITE: Record<string, string> = {
   ].join('\n'),
 }
 
+/** The site's root: `src/` with the pages, `assets/pdfs/` with the report. */
 async function writeSite(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'evcp-e2e-site-'))
   for (const [name, content] of Object.entries(SITE)) {
-    await mkdir(path.dirname(path.join(root, name)), { recursive: true })
-    await writeFile(path.join(root, name), content, 'utf8')
+    await mkdir(path.dirname(path.join(root, 'src', name)), { recursive: true })
+    await writeFile(path.join(root, 'src', name), content, 'utf8')
   }
+  await mkdir(path.join(root, 'assets', 'pdfs'), { recursive: true })
+  const pdf = buildTestPdf([[REPORT], ['Contents'], [`${COUNTRY}`, `Charging and ${PDF_WORD} policy.`]])
+  await writeFile(path.join(root, 'assets', 'pdfs', REPORT_PDF), pdf)
   return root
 }
 
@@ -169,6 +202,26 @@ test('a legacy site imports in one command and shows real links and an outline w
   await test.step('the article page', async () => {
     await expectCleanPage(page, `/policies/${ARTICLE_SLUG}`)
     await expect(page.locator('main').getByRole('heading', { level: 3, name: 'Fast chargers' })).toBeVisible()
+  })
+
+  await test.step('the library, the country’s chapter, and search inside the PDF', async () => {
+    await expectCleanPage(page, '/publications')
+    await expect(page.locator('main').getByRole('link', { name: REPORT })).toBeVisible()
+    await page.goto('/countries/legacyland')
+    const chapter = page
+      .getByRole('region', { name: 'Publications' })
+      .getByRole('link', { name: `${COUNTRY} in the ${REPORT}, from page 3` })
+    await expect(chapter).toHaveAttribute('href', /^\/api\/publications\/file\/[^#]+\.pdf#page=3$/)
+    // The server's job reads the PDF in the background; then its words are in the index.
+    await expect(async () => {
+      await page.goto(`/search?q=${PDF_WORD}`)
+      await expect(page.getByRole('link', { name: 'Found on page 3 of the PDF' })).toBeVisible({
+        timeout: 1_000,
+      })
+    }).toPass({ timeout: 45_000 })
+    await expect(
+      page.getByRole('region', { name: /^Publications/ }).getByRole('link', { name: REPORT }),
+    ).toBeVisible()
   })
 })
 
