@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { filterArticles } from '@/lib/domain/articles/filterArticles'
 import { getArticleSummaries } from '@/lib/data/readers/articles'
@@ -7,6 +6,7 @@ import { paginate } from '@/lib/domain/pagination'
 import { parseFilterValue, parsePageNumber } from '@/lib/domain/query'
 import { readPageQuery, type QueryPageProps } from '@/lib/platform/routes/page'
 
+import { EmptyListMessage } from '@/components/EmptyListMessage'
 import { ArticleFilterForm } from '@/components/policies/ArticleFilterForm'
 import { ArticleListItem } from '@/components/policies/ArticleListItem'
 import { Pagination } from '@/components/Pagination'
@@ -83,19 +83,12 @@ export default async function PoliciesPage(props: QueryPageProps) {
           />
         </>
       ) : (
-        <p className="mt-4">
-          {all.length === 0 ? (
-            'No policy articles have been published yet.'
-          ) : (
-            <>
-              No articles match these filters.{' '}
-              <Link href={POLICIES_PAGE} className="text-brand-700 underline">
-                Show all articles
-              </Link>
-              .
-            </>
-          )}
-        </p>
+        <EmptyListMessage
+          hasAny={all.length > 0}
+          nothingPublished="policy articles"
+          noneMatching="articles"
+          allHref={POLICIES_PAGE}
+        />
       )}
     </>
   )

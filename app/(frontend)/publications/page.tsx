@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
+import { EmptyListMessage } from '@/components/EmptyListMessage'
 import { PublicationCard } from '@/components/publications/PublicationCard'
 import { PublicationFilterForm } from '@/components/publications/PublicationFilterForm'
 import { getPublicationSummaries } from '@/lib/data/readers/publications'
@@ -58,19 +58,12 @@ export default async function PublicationsPage(props: QueryPageProps) {
           ))}
         </ul>
       ) : (
-        <p className="mt-4">
-          {all.length === 0 ? (
-            'No publications have been published yet.'
-          ) : (
-            <>
-              No publications match these filters.{' '}
-              <Link href={PUBLICATIONS_PAGE} className="text-brand-700 underline">
-                Show all publications
-              </Link>
-              .
-            </>
-          )}
-        </p>
+        <EmptyListMessage
+          hasAny={all.length > 0}
+          nothingPublished="publications"
+          noneMatching="publications"
+          allHref={PUBLICATIONS_PAGE}
+        />
       )}
     </>
   )

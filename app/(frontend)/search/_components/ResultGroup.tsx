@@ -8,8 +8,12 @@ type Props = {
   children: ReactNode
 }
 
-/** One kind of result under its own heading, saying when only the first hits are shown. */
+/**
+ * One kind of result under its own heading, saying when only the first hits are shown; nothing
+ * when none is shown.
+ */
 export function ResultGroup({ id, title, shown, total, children }: Props) {
+  if (shown === 0) return null
   return (
     <section aria-labelledby={id} className="mt-8">
       <h2 id={id} className="text-2xl font-semibold">

@@ -30,49 +30,41 @@ export function SearchResultsView({
         , {count(tasks.total, 'task', 'tasks')} and {count(publications.total, 'publication', 'publications')}{' '}
         for “{query}”.
       </p>
-      {countries.hits.length > 0 && (
-        <ResultGroup
-          id="results-countries"
-          title="Countries"
-          shown={countries.hits.length}
-          total={countries.total}
-        >
-          {countries.hits.map((hit) => (
-            <CountryHitItem key={hit.slug} hit={hit} words={words} />
-          ))}
-        </ResultGroup>
-      )}
-      {articles.hits.length > 0 && (
-        <ResultGroup
-          id="results-articles"
-          title="Policy articles"
-          shown={articles.hits.length}
-          total={articles.total}
-        >
-          {articles.hits.map((hit) => (
-            <ArticleHitItem key={hit.href} hit={hit} words={words} />
-          ))}
-        </ResultGroup>
-      )}
-      {tasks.hits.length > 0 && (
-        <ResultGroup id="results-tasks" title="Tasks" shown={tasks.hits.length} total={tasks.total}>
-          {tasks.hits.map((hit) => (
-            <TaskHitItem key={hit.number} hit={hit} words={words} />
-          ))}
-        </ResultGroup>
-      )}
-      {publications.hits.length > 0 && (
-        <ResultGroup
-          id="results-publications"
-          title="Publications"
-          shown={publications.hits.length}
-          total={publications.total}
-        >
-          {publications.hits.map((hit) => (
-            <PublicationHitItem key={hit.slug} hit={hit} words={words} />
-          ))}
-        </ResultGroup>
-      )}
+      <ResultGroup
+        id="results-countries"
+        title="Countries"
+        shown={countries.hits.length}
+        total={countries.total}
+      >
+        {countries.hits.map((hit) => (
+          <CountryHitItem key={hit.slug} hit={hit} words={words} />
+        ))}
+      </ResultGroup>
+      <ResultGroup
+        id="results-articles"
+        title="Policy articles"
+        shown={articles.hits.length}
+        total={articles.total}
+      >
+        {articles.hits.map((hit) => (
+          <ArticleHitItem key={hit.href} hit={hit} words={words} />
+        ))}
+      </ResultGroup>
+      <ResultGroup id="results-tasks" title="Tasks" shown={tasks.hits.length} total={tasks.total}>
+        {tasks.hits.map((hit) => (
+          <TaskHitItem key={hit.number} hit={hit} words={words} />
+        ))}
+      </ResultGroup>
+      <ResultGroup
+        id="results-publications"
+        title="Publications"
+        shown={publications.hits.length}
+        total={publications.total}
+      >
+        {publications.hits.map((hit) => (
+          <PublicationHitItem key={hit.slug} hit={hit} words={words} />
+        ))}
+      </ResultGroup>
     </>
   )
 }
